@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.additional_identifier import AdditionalIdentifier
+
+
+T = TypeVar("T", bound="DeliveryAddress")
+
+
+@_attrs_define
+class DeliveryAddress:
+    """Request object for creating the order delivery address.
+
+    Attributes:
+        name (str | Unset): Recipient name (name or company is required).
+        company (str | Unset): Recipient company.
+        phone (str | Unset): Phone number.
+        email (str | Unset): E-mail address.
+        street (str | Unset): Street and house number.
+        street2 (str | Unset): Additional address line.
+        zip_ (str | Unset): Postal code.
+        city (str | Unset): City.
+        state (str | Unset): State (required in some countries
+        country_iso_2 (str | Unset): ISO 3166-1 alpha-2 country code.
+        address_identifier (str | Unset): Identifier of the address.
+        additional_identifiers (list[AdditionalIdentifier] | Unset): Further identifiers of the address.
+        latitude (float | Unset): Latitude.
+        longitude (float | Unset): Longitude.
+    """
+
+    name: str | Unset = UNSET
+    company: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    street: str | Unset = UNSET
+    street2: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    country_iso_2: str | Unset = UNSET
+    address_identifier: str | Unset = UNSET
+    additional_identifiers: list[AdditionalIdentifier] | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        company = self.company
+
+        phone = self.phone
+
+        email = self.email
+
+        street = self.street
+
+        street2 = self.street2
+
+        zip_ = self.zip_
+
+        city = self.city
+
+        state = self.state
+
+        country_iso_2 = self.country_iso_2
+
+        address_identifier = self.address_identifier
+
+        additional_identifiers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.additional_identifiers, Unset):
+            additional_identifiers = []
+            for additional_identifiers_item_data in self.additional_identifiers:
+                additional_identifiers_item = additional_identifiers_item_data.to_dict()
+                additional_identifiers.append(additional_identifiers_item)
+
+        latitude = self.latitude
+
+        longitude = self.longitude
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if street is not UNSET:
+            field_dict["street"] = street
+        if street2 is not UNSET:
+            field_dict["street2"] = street2
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if country_iso_2 is not UNSET:
+            field_dict["countryIso2"] = country_iso_2
+        if address_identifier is not UNSET:
+            field_dict["addressIdentifier"] = address_identifier
+        if additional_identifiers is not UNSET:
+            field_dict["additionalIdentifiers"] = additional_identifiers
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.additional_identifier import AdditionalIdentifier  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        street = d.pop("street", UNSET)
+
+        street2 = d.pop("street2", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        country_iso_2 = d.pop("countryIso2", UNSET)
+
+        address_identifier = d.pop("addressIdentifier", UNSET)
+
+        _additional_identifiers = d.pop("additionalIdentifiers", UNSET)
+        additional_identifiers: list[AdditionalIdentifier] | Unset = UNSET
+        if _additional_identifiers is not UNSET:
+            additional_identifiers = []
+            for additional_identifiers_item_data in _additional_identifiers:
+                additional_identifiers_item = AdditionalIdentifier.from_dict(additional_identifiers_item_data)
+
+                additional_identifiers.append(additional_identifiers_item)
+
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
+
+        delivery_address = cls(
+            name=name,
+            company=company,
+            phone=phone,
+            email=email,
+            street=street,
+            street2=street2,
+            zip_=zip_,
+            city=city,
+            state=state,
+            country_iso_2=country_iso_2,
+            address_identifier=address_identifier,
+            additional_identifiers=additional_identifiers,
+            latitude=latitude,
+            longitude=longitude,
+        )
+
+        delivery_address.additional_properties = d
+        return delivery_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,401 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.attachment import Attachment
+    from ..models.custom_attributes import CustomAttributes
+    from ..models.delivery_address import DeliveryAddress
+    from ..models.position import Position
+
+
+T = TypeVar("T", bound="OrderRequest")
+
+
+@_attrs_define
+class OrderRequest:
+    """Request payload for creating a new order: delivery address, order identifier, item
+    positions, shipping preferences, optional customer information.
+
+        Attributes:
+            seller_id (int): The seller id to which this order belongs.
+            order_identifier (str): A unique identifier to prevent duplicates of the same order in the system (e.g. the
+                shop's order id).
+            order_reference (str): Set by the customer to identify the order easily. Example: #DE38678
+            delivery_address (DeliveryAddress): Request object for creating the order delivery address.
+            positions (list[Position]): The content of the order (1 to 2147483647 elements).
+            warehouse_id (int | Unset): The id of the warehouse where the order gets processed (see GET /warehouses).
+            has_invoice_address (bool | Unset): Whether the invoice address is provided; by default the delivery address is
+                used.
+            has_invoice_data (bool | Unset): Whether the invoice data (currency and sales prices) is provided.
+            invoice_address (Address | Unset): Request object for creating the order invoice address.
+            order_date (datetime.datetime | Unset): The date when the order was placed.
+            currency_code (str | Unset): The currency in which the order was placed.
+            invoice_ids (list[str] | Unset): The unique identifiers of the invoices.
+            comment (str | Unset): Instructions for the fulfillment
+            earliest_delivery_date (datetime.date | Unset): Earliest allowed date of delivery (ISO 8601), e.g. 2021-01-10.
+            latest_delivery_date (datetime.date | Unset): Latest allowed date of delivery (ISO 8601), e.g. 2021-01-12.
+            transport_insurance_amount (float | Unset): Amount in EUR to insure when booking the transport (x > 0).
+            cash_on_delivery_amount (float | Unset): COD total amount; above 0 the order is a COD shipment.
+            cash_on_delivery_currency (str | Unset): COD currency.
+            shipping_method_identifier (str | Unset): How the parcels should be transported, e.g. UPSS.
+            shipping_method_name (str | Unset): Name of the shipping method, e.g. UPS Saver.
+            tags (list[str] | Unset): Tags of this order.
+            tracking_enabled (bool | Unset): Turn tracking on or off (additional charges when true).
+            order_priority (int | Unset): Priority of the order (1 to 3).
+            order_reference_2 (str | Unset): Additional order reference, e.g. #DE38678.
+            customer_purchase_order_number (str | Unset): Reference code assigned to a purchase, e.g. PO-89225.
+            sscc_label (bool | Unset): Whether to create an SSCC label based on customerPurchaseOrderNumber.
+            channel_id (str | Unset): Channel ID of the master client of this order.
+            channel_name (str | Unset): Channel name of the master client, e.g. Obi E-Commerce.
+            attachments (list[Attachment] | Unset): Attachments to print with the order.
+            custom_attributes (CustomAttributes | Unset): Custom key-value attributes. Typed object by the seed; its
+                examples send a JSON-encoded
+                string (`"{\\"attr1\\":\\"val1\\"}"`), read here as a documentation artefact (the guide sends a
+                real object and responses return objects).
+    """
+
+    seller_id: int
+    order_identifier: str
+    order_reference: str
+    delivery_address: DeliveryAddress
+    positions: list[Position]
+    warehouse_id: int | Unset = UNSET
+    has_invoice_address: bool | Unset = UNSET
+    has_invoice_data: bool | Unset = UNSET
+    invoice_address: Address | Unset = UNSET
+    order_date: datetime.datetime | Unset = UNSET
+    currency_code: str | Unset = UNSET
+    invoice_ids: list[str] | Unset = UNSET
+    comment: str | Unset = UNSET
+    earliest_delivery_date: datetime.date | Unset = UNSET
+    latest_delivery_date: datetime.date | Unset = UNSET
+    transport_insurance_amount: float | Unset = UNSET
+    cash_on_delivery_amount: float | Unset = UNSET
+    cash_on_delivery_currency: str | Unset = UNSET
+    shipping_method_identifier: str | Unset = UNSET
+    shipping_method_name: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    tracking_enabled: bool | Unset = UNSET
+    order_priority: int | Unset = UNSET
+    order_reference_2: str | Unset = UNSET
+    customer_purchase_order_number: str | Unset = UNSET
+    sscc_label: bool | Unset = UNSET
+    channel_id: str | Unset = UNSET
+    channel_name: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    custom_attributes: CustomAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        seller_id = self.seller_id
+
+        order_identifier = self.order_identifier
+
+        order_reference = self.order_reference
+
+        delivery_address = self.delivery_address.to_dict()
+
+        positions = []
+        for positions_item_data in self.positions:
+            positions_item = positions_item_data.to_dict()
+            positions.append(positions_item)
+
+        warehouse_id = self.warehouse_id
+
+        has_invoice_address = self.has_invoice_address
+
+        has_invoice_data = self.has_invoice_data
+
+        invoice_address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_address, Unset):
+            invoice_address = self.invoice_address.to_dict()
+
+        order_date: str | Unset = UNSET
+        if not isinstance(self.order_date, Unset):
+            order_date = self.order_date.isoformat()
+
+        currency_code = self.currency_code
+
+        invoice_ids: list[str] | Unset = UNSET
+        if not isinstance(self.invoice_ids, Unset):
+            invoice_ids = self.invoice_ids
+
+        comment = self.comment
+
+        earliest_delivery_date: str | Unset = UNSET
+        if not isinstance(self.earliest_delivery_date, Unset):
+            earliest_delivery_date = self.earliest_delivery_date.isoformat()
+
+        latest_delivery_date: str | Unset = UNSET
+        if not isinstance(self.latest_delivery_date, Unset):
+            latest_delivery_date = self.latest_delivery_date.isoformat()
+
+        transport_insurance_amount = self.transport_insurance_amount
+
+        cash_on_delivery_amount = self.cash_on_delivery_amount
+
+        cash_on_delivery_currency = self.cash_on_delivery_currency
+
+        shipping_method_identifier = self.shipping_method_identifier
+
+        shipping_method_name = self.shipping_method_name
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        tracking_enabled = self.tracking_enabled
+
+        order_priority = self.order_priority
+
+        order_reference_2 = self.order_reference_2
+
+        customer_purchase_order_number = self.customer_purchase_order_number
+
+        sscc_label = self.sscc_label
+
+        channel_id = self.channel_id
+
+        channel_name = self.channel_name
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = self.custom_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sellerId": seller_id,
+                "orderIdentifier": order_identifier,
+                "orderReference": order_reference,
+                "deliveryAddress": delivery_address,
+                "positions": positions,
+            }
+        )
+        if warehouse_id is not UNSET:
+            field_dict["warehouseId"] = warehouse_id
+        if has_invoice_address is not UNSET:
+            field_dict["hasInvoiceAddress"] = has_invoice_address
+        if has_invoice_data is not UNSET:
+            field_dict["hasInvoiceData"] = has_invoice_data
+        if invoice_address is not UNSET:
+            field_dict["invoiceAddress"] = invoice_address
+        if order_date is not UNSET:
+            field_dict["orderDate"] = order_date
+        if currency_code is not UNSET:
+            field_dict["currencyCode"] = currency_code
+        if invoice_ids is not UNSET:
+            field_dict["invoiceIds"] = invoice_ids
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if earliest_delivery_date is not UNSET:
+            field_dict["earliestDeliveryDate"] = earliest_delivery_date
+        if latest_delivery_date is not UNSET:
+            field_dict["latestDeliveryDate"] = latest_delivery_date
+        if transport_insurance_amount is not UNSET:
+            field_dict["transportInsuranceAmount"] = transport_insurance_amount
+        if cash_on_delivery_amount is not UNSET:
+            field_dict["cashOnDeliveryAmount"] = cash_on_delivery_amount
+        if cash_on_delivery_currency is not UNSET:
+            field_dict["cashOnDeliveryCurrency"] = cash_on_delivery_currency
+        if shipping_method_identifier is not UNSET:
+            field_dict["shippingMethodIdentifier"] = shipping_method_identifier
+        if shipping_method_name is not UNSET:
+            field_dict["shippingMethodName"] = shipping_method_name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if tracking_enabled is not UNSET:
+            field_dict["trackingEnabled"] = tracking_enabled
+        if order_priority is not UNSET:
+            field_dict["orderPriority"] = order_priority
+        if order_reference_2 is not UNSET:
+            field_dict["orderReference2"] = order_reference_2
+        if customer_purchase_order_number is not UNSET:
+            field_dict["customerPurchaseOrderNumber"] = customer_purchase_order_number
+        if sscc_label is not UNSET:
+            field_dict["ssccLabel"] = sscc_label
+        if channel_id is not UNSET:
+            field_dict["channelId"] = channel_id
+        if channel_name is not UNSET:
+            field_dict["channelName"] = channel_name
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.attachment import Attachment  # noqa: PLC0415
+        from ..models.custom_attributes import CustomAttributes  # noqa: PLC0415
+        from ..models.delivery_address import DeliveryAddress  # noqa: PLC0415
+        from ..models.position import Position  # noqa: PLC0415
+
+        d = dict(src_dict)
+        seller_id = d.pop("sellerId")
+
+        order_identifier = d.pop("orderIdentifier")
+
+        order_reference = d.pop("orderReference")
+
+        delivery_address = DeliveryAddress.from_dict(d.pop("deliveryAddress"))
+
+        positions = []
+        _positions = d.pop("positions")
+        for positions_item_data in _positions:
+            positions_item = Position.from_dict(positions_item_data)
+
+            positions.append(positions_item)
+
+        warehouse_id = d.pop("warehouseId", UNSET)
+
+        has_invoice_address = d.pop("hasInvoiceAddress", UNSET)
+
+        has_invoice_data = d.pop("hasInvoiceData", UNSET)
+
+        _invoice_address = d.pop("invoiceAddress", UNSET)
+        invoice_address: Address | Unset
+        if isinstance(_invoice_address, Unset):
+            invoice_address = UNSET
+        else:
+            invoice_address = Address.from_dict(_invoice_address)
+
+        _order_date = d.pop("orderDate", UNSET)
+        order_date: datetime.datetime | Unset
+        if isinstance(_order_date, Unset):
+            order_date = UNSET
+        else:
+            order_date = datetime.datetime.fromisoformat(_order_date)
+
+        currency_code = d.pop("currencyCode", UNSET)
+
+        invoice_ids = cast(list[str], d.pop("invoiceIds", UNSET))
+
+        comment = d.pop("comment", UNSET)
+
+        _earliest_delivery_date = d.pop("earliestDeliveryDate", UNSET)
+        earliest_delivery_date: datetime.date | Unset
+        if isinstance(_earliest_delivery_date, Unset):
+            earliest_delivery_date = UNSET
+        else:
+            earliest_delivery_date = datetime.date.fromisoformat(_earliest_delivery_date)
+
+        _latest_delivery_date = d.pop("latestDeliveryDate", UNSET)
+        latest_delivery_date: datetime.date | Unset
+        if isinstance(_latest_delivery_date, Unset):
+            latest_delivery_date = UNSET
+        else:
+            latest_delivery_date = datetime.date.fromisoformat(_latest_delivery_date)
+
+        transport_insurance_amount = d.pop("transportInsuranceAmount", UNSET)
+
+        cash_on_delivery_amount = d.pop("cashOnDeliveryAmount", UNSET)
+
+        cash_on_delivery_currency = d.pop("cashOnDeliveryCurrency", UNSET)
+
+        shipping_method_identifier = d.pop("shippingMethodIdentifier", UNSET)
+
+        shipping_method_name = d.pop("shippingMethodName", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        tracking_enabled = d.pop("trackingEnabled", UNSET)
+
+        order_priority = d.pop("orderPriority", UNSET)
+
+        order_reference_2 = d.pop("orderReference2", UNSET)
+
+        customer_purchase_order_number = d.pop("customerPurchaseOrderNumber", UNSET)
+
+        sscc_label = d.pop("ssccLabel", UNSET)
+
+        channel_id = d.pop("channelId", UNSET)
+
+        channel_name = d.pop("channelName", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _custom_attributes = d.pop("customAttributes", UNSET)
+        custom_attributes: CustomAttributes | Unset
+        if isinstance(_custom_attributes, Unset):
+            custom_attributes = UNSET
+        else:
+            custom_attributes = CustomAttributes.from_dict(_custom_attributes)
+
+        order_request = cls(
+            seller_id=seller_id,
+            order_identifier=order_identifier,
+            order_reference=order_reference,
+            delivery_address=delivery_address,
+            positions=positions,
+            warehouse_id=warehouse_id,
+            has_invoice_address=has_invoice_address,
+            has_invoice_data=has_invoice_data,
+            invoice_address=invoice_address,
+            order_date=order_date,
+            currency_code=currency_code,
+            invoice_ids=invoice_ids,
+            comment=comment,
+            earliest_delivery_date=earliest_delivery_date,
+            latest_delivery_date=latest_delivery_date,
+            transport_insurance_amount=transport_insurance_amount,
+            cash_on_delivery_amount=cash_on_delivery_amount,
+            cash_on_delivery_currency=cash_on_delivery_currency,
+            shipping_method_identifier=shipping_method_identifier,
+            shipping_method_name=shipping_method_name,
+            tags=tags,
+            tracking_enabled=tracking_enabled,
+            order_priority=order_priority,
+            order_reference_2=order_reference_2,
+            customer_purchase_order_number=customer_purchase_order_number,
+            sscc_label=sscc_label,
+            channel_id=channel_id,
+            channel_name=channel_name,
+            attachments=attachments,
+            custom_attributes=custom_attributes,
+        )
+
+        order_request.additional_properties = d
+        return order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

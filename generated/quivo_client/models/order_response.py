@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderResponse")
+
+
+@_attrs_define
+class OrderResponse:
+    """Outcome of an order creation request: `status` ("OK" on success), the new `orderId` on
+    success; on failure the failing `field` and a `message`.
+
+        Attributes:
+            status (None | str | Unset): Overall status of the attempt: typically "OK" on success, or an error status.
+            field (None | str | Unset): On failure, the request field that caused the error (e.g.
+                "deliveryAddress.countryIso2"); null on success.
+            message (None | str | Unset): Human-readable message describing the outcome.
+            order_id (int | None | Unset): The unique internal ID of the new order; null on failure.
+    """
+
+    status: None | str | Unset = UNSET
+    field: None | str | Unset = UNSET
+    message: None | str | Unset = UNSET
+    order_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if field is not UNSET:
+            field_dict["field"] = field
+        if message is not UNSET:
+            field_dict["message"] = message
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order_id = _parse_order_id(d.pop("orderId", UNSET))
+
+        order_response = cls(
+            status=status,
+            field=field,
+            message=message,
+            order_id=order_id,
+        )
+
+        order_response.additional_properties = d
+        return order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_attributes import CustomAttributes
+
+
+T = TypeVar("T", bound="Position")
+
+
+@_attrs_define
+class Position:
+    """One line of the order.
+
+    Attributes:
+        sku (str | Unset): Stock keeping unit.
+        name (str | Unset): Item name.
+        quantity (int | Unset): Quantity.
+        price (float | Unset): Unit sales price.
+        lot (str | Unset): Lot number.
+        expiration_date (datetime.date | Unset): Expiration date of the lot.
+        location (str | Unset): Storage location.
+        position_identifier (str | Unset): Identifier of the position in the shop system.
+        product_identifier (str | Unset): Identifier of the product.
+        custom_attributes (CustomAttributes | Unset): Custom key-value attributes. Typed object by the seed; its
+            examples send a JSON-encoded
+            string (`"{\\"attr1\\":\\"val1\\"}"`), read here as a documentation artefact (the guide sends a
+            real object and responses return objects).
+    """
+
+    sku: str | Unset = UNSET
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    lot: str | Unset = UNSET
+    expiration_date: datetime.date | Unset = UNSET
+    location: str | Unset = UNSET
+    position_identifier: str | Unset = UNSET
+    product_identifier: str | Unset = UNSET
+    custom_attributes: CustomAttributes | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sku = self.sku
+
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        lot = self.lot
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        location = self.location
+
+        position_identifier = self.position_identifier
+
+        product_identifier = self.product_identifier
+
+        custom_attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = self.custom_attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if lot is not UNSET:
+            field_dict["lot"] = lot
+        if expiration_date is not UNSET:
+            field_dict["expirationDate"] = expiration_date
+        if location is not UNSET:
+            field_dict["location"] = location
+        if position_identifier is not UNSET:
+            field_dict["positionIdentifier"] = position_identifier
+        if product_identifier is not UNSET:
+            field_dict["productIdentifier"] = product_identifier
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_attributes import CustomAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        sku = d.pop("sku", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        lot = d.pop("lot", UNSET)
+
+        _expiration_date = d.pop("expirationDate", UNSET)
+        expiration_date: datetime.date | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.date.fromisoformat(_expiration_date)
+
+        location = d.pop("location", UNSET)
+
+        position_identifier = d.pop("positionIdentifier", UNSET)
+
+        product_identifier = d.pop("productIdentifier", UNSET)
+
+        _custom_attributes = d.pop("customAttributes", UNSET)
+        custom_attributes: CustomAttributes | Unset
+        if isinstance(_custom_attributes, Unset):
+            custom_attributes = UNSET
+        else:
+            custom_attributes = CustomAttributes.from_dict(_custom_attributes)
+
+        position = cls(
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            price=price,
+            lot=lot,
+            expiration_date=expiration_date,
+            location=location,
+            position_identifier=position_identifier,
+            product_identifier=product_identifier,
+            custom_attributes=custom_attributes,
+        )
+
+        position.additional_properties = d
+        return position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

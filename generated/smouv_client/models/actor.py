@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="Actor")
+
+
+@_attrs_define
+class Actor:
+    """Actor information.
+
+    Attributes:
+        code (None | str | Unset): Actor code (see the API Referential).
+        name (None | str | Unset): Actor name.
+        company (Company | Unset): Company information.
+        contact (Contact | Unset): Contact information.
+    """
+
+    code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    company: Company | Unset = UNSET
+    contact: Contact | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _company = d.pop("company", UNSET)
+        company: Company | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = Company.from_dict(_company)
+
+        _contact = d.pop("contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
+        actor = cls(
+            code=code,
+            name=name,
+            company=company,
+            contact=contact,
+        )
+
+        return actor

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actor_view_company import ActorViewCompany
+    from ..models.actor_view_contact import ActorViewContact
+
+
+T = TypeVar("T", bound="ActorView")
+
+
+@_attrs_define
+class ActorView:
+    """Actor information as returned (lenient).
+
+    Attributes:
+        code (None | str | Unset): Actor code.
+        name (None | str | Unset): Actor name.
+        company (ActorViewCompany | Unset): Company information.
+        contact (ActorViewContact | Unset): Contact information.
+    """
+
+    code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    company: ActorViewCompany | Unset = UNSET
+    contact: ActorViewContact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.actor_view_company import ActorViewCompany  # noqa: PLC0415
+        from ..models.actor_view_contact import ActorViewContact  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _company = d.pop("company", UNSET)
+        company: ActorViewCompany | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = ActorViewCompany.from_dict(_company)
+
+        _contact = d.pop("contact", UNSET)
+        contact: ActorViewContact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = ActorViewContact.from_dict(_contact)
+
+        actor_view = cls(
+            code=code,
+            name=name,
+            company=company,
+            contact=contact,
+        )
+
+        actor_view.additional_properties = d
+        return actor_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """Company information.
+
+    Attributes:
+        name (None | str | Unset): Name of the agency.
+        location (Location | Unset): Location information.
+    """
+
+    name: None | str | Unset = UNSET
+    location: Location | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if location is not UNSET:
+            field_dict["location"] = location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.location import Location  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        company = cls(
+            name=name,
+            location=location,
+        )
+
+        return company

@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event import Event
+    from ..models.goods import Goods
+    from ..models.indicator import Indicator
+    from ..models.oog import Oog
+    from ..models.reefer import Reefer
+
+
+T = TypeVar("T", bound="Container")
+
+
+@_attrs_define
+class Container:
+    """Entity model to be sent in customer order when creating a new order.
+
+    Attributes:
+        events (list[Event] | None): List of events: exactly 4 events for an import or export order and 2 for a transfer
+            order. Mandatory events: export `EmptyReleaseExport` (empty container made available),
+            `PositioningExport` (empty container positioned), `LadingExport` (full container export
+            handled), `DeliveryExport` (full export container delivered); import `LadingImport` (full
+            container import handled), `DeliveryImport` (full container import delivered),
+            `EmptyReleaseImport` (empty container recovered), `EmptyReturnImport` (empty container
+            returned); transfer `LadingTransfer` (full container handled), `DeliveryTransfer` (full
+            container delivered).
+        reference (None | str | Unset): Container number. Mandatory for import and transfer flow; must follow ISO
+            6346:1995 (check digit included).
+        type_ (None | str | Unset): Size type. Mandatory for export flow (see the API Referential).
+        gross_weight (float | None | Unset): Gross weight of container (unit in KGM).
+        tare (float | None | Unset): Weight of empty container (unit in KGM).
+        seal_numbers (list[str] | None | Unset): List of seal numbers of container.
+        indicator (Indicator | Unset): Indicators information.
+        customs_information (None | str | Unset): Customs information.
+        comment (None | str | Unset): Comment about the container.
+        reefer (Reefer | Unset): Refrigeration information.
+        oog (Oog | Unset): Out of gauge information.
+        goods (list[Goods] | None | Unset): List of goods inside container.
+        bill_of_lading (None | str | Unset): Bill of lading. Available for import and transfer flow.
+        booking_number (None | str | Unset): Booking reference. Mandatory for export flow; available for export and
+            transfer flow.
+    """
+
+    events: list[Event] | None
+    reference: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    gross_weight: float | None | Unset = UNSET
+    tare: float | None | Unset = UNSET
+    seal_numbers: list[str] | None | Unset = UNSET
+    indicator: Indicator | Unset = UNSET
+    customs_information: None | str | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    reefer: Reefer | Unset = UNSET
+    oog: Oog | Unset = UNSET
+    goods: list[Goods] | None | Unset = UNSET
+    bill_of_lading: None | str | Unset = UNSET
+    booking_number: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        events: list[dict[str, Any]] | None
+        if isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        gross_weight: float | None | Unset
+        if isinstance(self.gross_weight, Unset):
+            gross_weight = UNSET
+        else:
+            gross_weight = self.gross_weight
+
+        tare: float | None | Unset
+        if isinstance(self.tare, Unset):
+            tare = UNSET
+        else:
+            tare = self.tare
+
+        seal_numbers: list[str] | None | Unset
+        if isinstance(self.seal_numbers, Unset):
+            seal_numbers = UNSET
+        elif isinstance(self.seal_numbers, list):
+            seal_numbers = self.seal_numbers
+
+        else:
+            seal_numbers = self.seal_numbers
+
+        indicator: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.indicator, Unset):
+            indicator = self.indicator.to_dict()
+
+        customs_information: None | str | Unset
+        if isinstance(self.customs_information, Unset):
+            customs_information = UNSET
+        else:
+            customs_information = self.customs_information
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        reefer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reefer, Unset):
+            reefer = self.reefer.to_dict()
+
+        oog: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oog, Unset):
+            oog = self.oog.to_dict()
+
+        goods: list[dict[str, Any]] | None | Unset
+        if isinstance(self.goods, Unset):
+            goods = UNSET
+        elif isinstance(self.goods, list):
+            goods = []
+            for goods_type_0_item_data in self.goods:
+                goods_type_0_item = goods_type_0_item_data.to_dict()
+                goods.append(goods_type_0_item)
+
+        else:
+            goods = self.goods
+
+        bill_of_lading: None | str | Unset
+        if isinstance(self.bill_of_lading, Unset):
+            bill_of_lading = UNSET
+        else:
+            bill_of_lading = self.bill_of_lading
+
+        booking_number: None | str | Unset
+        if isinstance(self.booking_number, Unset):
+            booking_number = UNSET
+        else:
+            booking_number = self.booking_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "events": events,
+            }
+        )
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if gross_weight is not UNSET:
+            field_dict["grossWeight"] = gross_weight
+        if tare is not UNSET:
+            field_dict["tare"] = tare
+        if seal_numbers is not UNSET:
+            field_dict["sealNumbers"] = seal_numbers
+        if indicator is not UNSET:
+            field_dict["indicator"] = indicator
+        if customs_information is not UNSET:
+            field_dict["customsInformation"] = customs_information
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if reefer is not UNSET:
+            field_dict["reefer"] = reefer
+        if oog is not UNSET:
+            field_dict["oog"] = oog
+        if goods is not UNSET:
+            field_dict["goods"] = goods
+        if bill_of_lading is not UNSET:
+            field_dict["billOfLading"] = bill_of_lading
+        if booking_number is not UNSET:
+            field_dict["bookingNumber"] = booking_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event import Event  # noqa: PLC0415
+        from ..models.goods import Goods  # noqa: PLC0415
+        from ..models.indicator import Indicator  # noqa: PLC0415
+        from ..models.oog import Oog  # noqa: PLC0415
+        from ..models.reefer import Reefer  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_events(data: object) -> list[Event] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = Event.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Event] | None, data)
+
+        events = _parse_events(d.pop("events"))
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_gross_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        gross_weight = _parse_gross_weight(d.pop("grossWeight", UNSET))
+
+        def _parse_tare(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tare = _parse_tare(d.pop("tare", UNSET))
+
+        def _parse_seal_numbers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                seal_numbers_type_0 = cast(list[str], data)
+
+                return seal_numbers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        seal_numbers = _parse_seal_numbers(d.pop("sealNumbers", UNSET))
+
+        _indicator = d.pop("indicator", UNSET)
+        indicator: Indicator | Unset
+        if isinstance(_indicator, Unset):
+            indicator = UNSET
+        else:
+            indicator = Indicator.from_dict(_indicator)
+
+        def _parse_customs_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customs_information = _parse_customs_information(d.pop("customsInformation", UNSET))
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        _reefer = d.pop("reefer", UNSET)
+        reefer: Reefer | Unset
+        if isinstance(_reefer, Unset):
+            reefer = UNSET
+        else:
+            reefer = Reefer.from_dict(_reefer)
+
+        _oog = d.pop("oog", UNSET)
+        oog: Oog | Unset
+        if isinstance(_oog, Unset):
+            oog = UNSET
+        else:
+            oog = Oog.from_dict(_oog)
+
+        def _parse_goods(data: object) -> list[Goods] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                goods_type_0 = []
+                _goods_type_0 = data
+                for goods_type_0_item_data in _goods_type_0:
+                    goods_type_0_item = Goods.from_dict(goods_type_0_item_data)
+
+                    goods_type_0.append(goods_type_0_item)
+
+                return goods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Goods] | None | Unset, data)
+
+        goods = _parse_goods(d.pop("goods", UNSET))
+
+        def _parse_bill_of_lading(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
+
+        def _parse_booking_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
+
+        container = cls(
+            events=events,
+            reference=reference,
+            type_=type_,
+            gross_weight=gross_weight,
+            tare=tare,
+            seal_numbers=seal_numbers,
+            indicator=indicator,
+            customs_information=customs_information,
+            comment=comment,
+            reefer=reefer,
+            oog=oog,
+            goods=goods,
+            bill_of_lading=bill_of_lading,
+            booking_number=booking_number,
+        )
+
+        return container

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container_view_events_type_0_item import ContainerViewEventsType0Item
+
+
+T = TypeVar("T", bound="ContainerView")
+
+
+@_attrs_define
+class ContainerView:
+    """A container as returned (lenient).
+
+    Attributes:
+        reference (None | str | Unset): Container number.
+        type_ (None | str | Unset): Size type.
+        booking_number (None | str | Unset): Booking reference.
+        bill_of_lading (None | str | Unset): Bill of lading.
+        elementary_order_id (None | str | Unset): Id of the elementary order of this container.
+        events (list[ContainerViewEventsType0Item] | None | Unset): Events of the container.
+    """
+
+    reference: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    booking_number: None | str | Unset = UNSET
+    bill_of_lading: None | str | Unset = UNSET
+    elementary_order_id: None | str | Unset = UNSET
+    events: list[ContainerViewEventsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        booking_number: None | str | Unset
+        if isinstance(self.booking_number, Unset):
+            booking_number = UNSET
+        else:
+            booking_number = self.booking_number
+
+        bill_of_lading: None | str | Unset
+        if isinstance(self.bill_of_lading, Unset):
+            bill_of_lading = UNSET
+        else:
+            bill_of_lading = self.bill_of_lading
+
+        elementary_order_id: None | str | Unset
+        if isinstance(self.elementary_order_id, Unset):
+            elementary_order_id = UNSET
+        else:
+            elementary_order_id = self.elementary_order_id
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if booking_number is not UNSET:
+            field_dict["bookingNumber"] = booking_number
+        if bill_of_lading is not UNSET:
+            field_dict["billOfLading"] = bill_of_lading
+        if elementary_order_id is not UNSET:
+            field_dict["elementaryOrderId"] = elementary_order_id
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container_view_events_type_0_item import ContainerViewEventsType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_booking_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
+
+        def _parse_bill_of_lading(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
+
+        def _parse_elementary_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        elementary_order_id = _parse_elementary_order_id(d.pop("elementaryOrderId", UNSET))
+
+        def _parse_events(data: object) -> list[ContainerViewEventsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = ContainerViewEventsType0Item.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContainerViewEventsType0Item] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        container_view = cls(
+            reference=reference,
+            type_=type_,
+            booking_number=booking_number,
+            bill_of_lading=bill_of_lading,
+            elementary_order_id=elementary_order_id,
+            events=events,
+        )
+
+        container_view.additional_properties = d
+        return container_view
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

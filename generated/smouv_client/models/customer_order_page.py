@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_order_projection import CustomerOrderProjection
+
+
+T = TypeVar("T", bound="CustomerOrderPage")
+
+
+@_attrs_define
+class CustomerOrderPage:
+    """One page of a search.
+
+    Attributes:
+        total (int): Number of matching orders.
+        returned (int): Number of orders in this page.
+        first (int): Offset of the first order of this page.
+        items (list[CustomerOrderProjection] | None | Unset): Simple projections of the matching orders.
+    """
+
+    total: int
+    returned: int
+    first: int
+    items: list[CustomerOrderProjection] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        returned = self.returned
+
+        first = self.first
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "returned": returned,
+                "first": first,
+            }
+        )
+        if items is not UNSET:
+            field_dict["items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_order_projection import CustomerOrderProjection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        returned = d.pop("returned")
+
+        first = d.pop("first")
+
+        def _parse_items(data: object) -> list[CustomerOrderProjection] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                items_type_0 = []
+                _items_type_0 = data
+                for items_type_0_item_data in _items_type_0:
+                    items_type_0_item = CustomerOrderProjection.from_dict(items_type_0_item_data)
+
+                    items_type_0.append(items_type_0_item)
+
+                return items_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CustomerOrderProjection] | None | Unset, data)
+
+        items = _parse_items(d.pop("items", UNSET))
+
+        customer_order_page = cls(
+            total=total,
+            returned=returned,
+            first=first,
+            items=items,
+        )
+
+        customer_order_page.additional_properties = d
+        return customer_order_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.customs_flag import CustomsFlag
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.actor import Actor
+    from ..models.container import Container
+    from ..models.voyage import Voyage
+
+
+T = TypeVar("T", bound="CustomerOrderPost")
+
+
+@_attrs_define
+class CustomerOrderPost:
+    """Model to be sent to server when you want to create a new customer order.
+
+    Attributes:
+        carrier (Actor): Actor information.
+        transport_order_number (str): Number of transport order.
+        containers (list[Container]): Containers. At least 1 element.
+        customs_flag (CustomsFlag): Type of flow: Import, Export or Transfer.
+        contractor (Actor | Unset): Actor information.
+        date (datetime.datetime | None | Unset): Date of the customer order (ISO 8601 extended format).
+        sender (None | str | Unset): Name of the person who created the order.
+        client_reference (None | str | Unset): Importer/Exporter reference.
+        price_information (None | str | Unset): Comment about pricing.
+        instructions_information (None | str | Unset): Instructions for the driver.
+        contract_terms_information (None | str | Unset): Information about the contract terms.
+        comment (None | str | Unset): General comments about the transport order.
+        voyage (Voyage | Unset): Voyage information.
+    """
+
+    carrier: Actor
+    transport_order_number: str
+    containers: list[Container]
+    customs_flag: CustomsFlag
+    contractor: Actor | Unset = UNSET
+    date: datetime.datetime | None | Unset = UNSET
+    sender: None | str | Unset = UNSET
+    client_reference: None | str | Unset = UNSET
+    price_information: None | str | Unset = UNSET
+    instructions_information: None | str | Unset = UNSET
+    contract_terms_information: None | str | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    voyage: Voyage | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        carrier = self.carrier.to_dict()
+
+        transport_order_number = self.transport_order_number
+
+        containers = []
+        for containers_item_data in self.containers:
+            containers_item = containers_item_data.to_dict()
+            containers.append(containers_item)
+
+        customs_flag = self.customs_flag.value
+
+        contractor: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contractor, Unset):
+            contractor = self.contractor.to_dict()
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.datetime):
+            date = self.date.isoformat()
+        else:
+            date = self.date
+
+        sender: None | str | Unset
+        if isinstance(self.sender, Unset):
+            sender = UNSET
+        else:
+            sender = self.sender
+
+        client_reference: None | str | Unset
+        if isinstance(self.client_reference, Unset):
+            client_reference = UNSET
+        else:
+            client_reference = self.client_reference
+
+        price_information: None | str | Unset
+        if isinstance(self.price_information, Unset):
+            price_information = UNSET
+        else:
+            price_information = self.price_information
+
+        instructions_information: None | str | Unset
+        if isinstance(self.instructions_information, Unset):
+            instructions_information = UNSET
+        else:
+            instructions_information = self.instructions_information
+
+        contract_terms_information: None | str | Unset
+        if isinstance(self.contract_terms_information, Unset):
+            contract_terms_information = UNSET
+        else:
+            contract_terms_information = self.contract_terms_information
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        voyage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voyage, Unset):
+            voyage = self.voyage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "carrier": carrier,
+                "transportOrderNumber": transport_order_number,
+                "containers": containers,
+                "customsFlag": customs_flag,
+            }
+        )
+        if contractor is not UNSET:
+            field_dict["contractor"] = contractor
+        if date is not UNSET:
+            field_dict["date"] = date
+        if sender is not UNSET:
+            field_dict["sender"] = sender
+        if client_reference is not UNSET:
+            field_dict["clientReference"] = client_reference
+        if price_information is not UNSET:
+            field_dict["priceInformation"] = price_information
+        if instructions_information is not UNSET:
+            field_dict["instructionsInformation"] = instructions_information
+        if contract_terms_information is not UNSET:
+            field_dict["contractTermsInformation"] = contract_terms_information
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if voyage is not UNSET:
+            field_dict["voyage"] = voyage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.actor import Actor  # noqa: PLC0415
+        from ..models.container import Container  # noqa: PLC0415
+        from ..models.voyage import Voyage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        carrier = Actor.from_dict(d.pop("carrier"))
+
+        transport_order_number = d.pop("transportOrderNumber")
+
+        containers = []
+        _containers = d.pop("containers")
+        for containers_item_data in _containers:
+            containers_item = Container.from_dict(containers_item_data)
+
+            containers.append(containers_item)
+
+        customs_flag = CustomsFlag(d.pop("customsFlag"))
+
+        _contractor = d.pop("contractor", UNSET)
+        contractor: Actor | Unset
+        if isinstance(_contractor, Unset):
+            contractor = UNSET
+        else:
+            contractor = Actor.from_dict(_contractor)
+
+        def _parse_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_sender(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sender = _parse_sender(d.pop("sender", UNSET))
+
+        def _parse_client_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_reference = _parse_client_reference(d.pop("clientReference", UNSET))
+
+        def _parse_price_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_information = _parse_price_information(d.pop("priceInformation", UNSET))
+
+        def _parse_instructions_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions_information = _parse_instructions_information(d.pop("instructionsInformation", UNSET))
+
+        def _parse_contract_terms_information(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_terms_information = _parse_contract_terms_information(d.pop("contractTermsInformation", UNSET))
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        _voyage = d.pop("voyage", UNSET)
+        voyage: Voyage | Unset
+        if isinstance(_voyage, Unset):
+            voyage = UNSET
+        else:
+            voyage = Voyage.from_dict(_voyage)
+
+        customer_order_post = cls(
+            carrier=carrier,
+            transport_order_number=transport_order_number,
+            containers=containers,
+            customs_flag=customs_flag,
+            contractor=contractor,
+            date=date,
+            sender=sender,
+            client_reference=client_reference,
+            price_information=price_information,
+            instructions_information=instructions_information,
+            contract_terms_information=contract_terms_information,
+            comment=comment,
+            voyage=voyage,
+        )
+
+        return customer_order_post

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.event_type import EventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_location import EventLocation
+
+
+T = TypeVar("T", bound="Event")
+
+
+@_attrs_define
+class Event:
+    """Event payload when post or put a customer order.
+
+    Attributes:
+        type_ (EventType): Event type. The 10 mandatory types per flow are listed on `Container.events`; the others
+            (Announced, CarrierIdentification, ...) relate to the interconnection between S'mouv and the
+            PCS S)ONE.
+        location (EventLocation): Information about the location where an event occurs.
+        start_date (datetime.datetime | None | Unset): Date where the event starts. Mandatory for the delivery in
+            import, positioning of the empty container in export, and delivery in transfer.
+        end_date (datetime.datetime | None | Unset): Date where the event ends.
+        creation_date (datetime.datetime | None | Unset): Date of event creation / completion date for OK event.
+    """
+
+    type_: EventType
+    location: EventLocation
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        location = self.location.to_dict()
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "location": location,
+            }
+        )
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+        if creation_date is not UNSET:
+            field_dict["creationDate"] = creation_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_location import EventLocation  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = EventType(d.pop("type"))
+
+        location = EventLocation.from_dict(d.pop("location"))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+
+        event = cls(
+            type_=type_,
+            location=location,
+            start_date=start_date,
+            end_date=end_date,
+            creation_date=creation_date,
+        )
+
+        return event

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.location import Location
+
+
+T = TypeVar("T", bound="EventLocation")
+
+
+@_attrs_define
+class EventLocation:
+    """Information about the location where an event occurs.
+
+    Attributes:
+        code (None | str | Unset): Location code (see the API Referential).
+        name (None | str | Unset): Location name.
+        location (Location | Unset): Location information.
+        contact (Contact | Unset): Contact information.
+        reference (None | str | Unset): Given reference during the event.
+    """
+
+    code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    location: Location | Unset = UNSET
+    contact: Contact | Unset = UNSET
+    reference: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        reference: None | str | Unset
+        if isinstance(self.reference, Unset):
+            reference = UNSET
+        else:
+            reference = self.reference
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if location is not UNSET:
+            field_dict["location"] = location
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.location import Location  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        _location = d.pop("location", UNSET)
+        location: Location | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = Location.from_dict(_location)
+
+        _contact = d.pop("contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
+        def _parse_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reference = _parse_reference(d.pop("reference", UNSET))
+
+        event_location = cls(
+            code=code,
+            name=name,
+            location=location,
+            contact=contact,
+            reference=reference,
+        )
+
+        return event_location

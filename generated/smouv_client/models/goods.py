@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.hazardous_class import HazardousClass
+
+
+T = TypeVar("T", bound="Goods")
+
+
+@_attrs_define
+class Goods:
+    """Goods post model.
+
+    Attributes:
+        description (None | str | Unset): Goods description.
+        type_ (None | str | Unset): Packaging code (UNCL code standard).
+        quantity (int | None | Unset): Number of packages.
+        weight (float | None | Unset): Weight of goods (unit in KGM).
+        volume (float | None | Unset): Volume of goods.
+        hazardous_classes (list[HazardousClass] | None | Unset): List of hazardous classes.
+    """
+
+    description: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    weight: float | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    hazardous_classes: list[HazardousClass] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        weight: float | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
+
+        hazardous_classes: list[dict[str, Any]] | None | Unset
+        if isinstance(self.hazardous_classes, Unset):
+            hazardous_classes = UNSET
+        elif isinstance(self.hazardous_classes, list):
+            hazardous_classes = []
+            for hazardous_classes_type_0_item_data in self.hazardous_classes:
+                hazardous_classes_type_0_item = hazardous_classes_type_0_item_data.to_dict()
+                hazardous_classes.append(hazardous_classes_type_0_item)
+
+        else:
+            hazardous_classes = self.hazardous_classes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if hazardous_classes is not UNSET:
+            field_dict["hazardousClasses"] = hazardous_classes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hazardous_class import HazardousClass  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_weight(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_hazardous_classes(data: object) -> list[HazardousClass] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hazardous_classes_type_0 = []
+                _hazardous_classes_type_0 = data
+                for hazardous_classes_type_0_item_data in _hazardous_classes_type_0:
+                    hazardous_classes_type_0_item = HazardousClass.from_dict(hazardous_classes_type_0_item_data)
+
+                    hazardous_classes_type_0.append(hazardous_classes_type_0_item)
+
+                return hazardous_classes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HazardousClass] | None | Unset, data)
+
+        hazardous_classes = _parse_hazardous_classes(d.pop("hazardousClasses", UNSET))
+
+        goods = cls(
+            description=description,
+            type_=type_,
+            quantity=quantity,
+            weight=weight,
+            volume=volume,
+            hazardous_classes=hazardous_classes,
+        )
+
+        return goods

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Location")
+
+
+@_attrs_define
+class Location:
+    """Location information.
+
+    Attributes:
+        address (None | str | Unset): Address of the location.
+        zip_code (None | str | Unset): Post code of the location.
+        city (None | str | Unset): City name.
+        country (None | str | Unset): ISO 3166-1 alpha-2 code of country.
+    """
+
+    address: None | str | Unset = UNSET
+    zip_code: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        address: None | str | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        else:
+            address = self.address
+
+        zip_code: None | str | Unset
+        if isinstance(self.zip_code, Unset):
+            zip_code = UNSET
+        else:
+            zip_code = self.zip_code
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+        if zip_code is not UNSET:
+            field_dict["zipCode"] = zip_code
+        if city is not UNSET:
+            field_dict["city"] = city
+        if country is not UNSET:
+            field_dict["country"] = country
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address = _parse_address(d.pop("address", UNSET))
+
+        def _parse_zip_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        location = cls(
+            address=address,
+            zip_code=zip_code,
+            city=city,
+            country=country,
+        )
+
+        return location

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Oog")
+
+
+@_attrs_define
+class Oog:
+    """Out of gauge information.
+
+    Attributes:
+        length (float | None | Unset): Excess length (unit in M).
+        width (float | None | Unset): Excess width (unit in M).
+        height (float | None | Unset): Excess height (unit in M).
+    """
+
+    length: float | None | Unset = UNSET
+    width: float | None | Unset = UNSET
+    height: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        length: float | None | Unset
+        if isinstance(self.length, Unset):
+            length = UNSET
+        else:
+            length = self.length
+
+        width: float | None | Unset
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: float | None | Unset
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if length is not UNSET:
+            field_dict["length"] = length
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_length(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        length = _parse_length(d.pop("length", UNSET))
+
+        def _parse_width(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        oog = cls(
+            length=length,
+            width=width,
+            height=height,
+        )
+
+        return oog

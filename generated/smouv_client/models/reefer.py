@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Reefer")
+
+
+@_attrs_define
+class Reefer:
+    """Refrigeration information.
+
+    Attributes:
+        set_point (float | None | Unset): Setpoint temperature
+    """
+
+    set_point: float | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        set_point: float | None | Unset
+        if isinstance(self.set_point, Unset):
+            set_point = UNSET
+        else:
+            set_point = self.set_point
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if set_point is not UNSET:
+            field_dict["setPoint"] = set_point
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_set_point(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        set_point = _parse_set_point(d.pop("setPoint", UNSET))
+
+        reefer = cls(
+            set_point=set_point,
+        )
+
+        return reefer

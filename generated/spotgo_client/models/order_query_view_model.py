@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_query_item_view_model import OrderQueryItemViewModel
+
+
+T = TypeVar("T", bound="OrderQueryViewModel")
+
+
+@_attrs_define
+class OrderQueryViewModel:
+    """One page of query results.
+
+    Attributes:
+        items (list[OrderQueryItemViewModel]): The rows of this page.
+        continuation_token (None | str | Unset): Token for the next page; null on the last page.
+    """
+
+    items: list[OrderQueryItemViewModel]
+    continuation_token: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        continuation_token: None | str | Unset
+        if isinstance(self.continuation_token, Unset):
+            continuation_token = UNSET
+        else:
+            continuation_token = self.continuation_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+            }
+        )
+        if continuation_token is not UNSET:
+            field_dict["continuationToken"] = continuation_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_query_item_view_model import OrderQueryItemViewModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = OrderQueryItemViewModel.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        def _parse_continuation_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        continuation_token = _parse_continuation_token(d.pop("continuationToken", UNSET))
+
+        order_query_view_model = cls(
+            items=items,
+            continuation_token=continuation_token,
+        )
+
+        order_query_view_model.additional_properties = d
+        return order_query_view_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

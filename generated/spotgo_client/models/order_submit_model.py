@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carrier_submit_model import CarrierSubmitModel
+    from ..models.order_details_submit_model import OrderDetailsSubmitModel
+    from ..models.order_location_submit_model import OrderLocationSubmitModel
+
+
+T = TypeVar("T", bound="OrderSubmitModel")
+
+
+@_attrs_define
+class OrderSubmitModel:
+    """An order as sent to create, update and upsert.
+
+    Attributes:
+        order_number (str): Human-readable order number, unique per company after normalisation.
+        carrier (CarrierSubmitModel): The carrier of the order. Its VAT code identifies it.
+        internal_comments (None | str | Unset): Comments visible to your company only.
+        required_document_types (None | str | Unset): Document types the carrier must provide. The seed's request sends
+            a single string
+            (`"cmr"`) while the response returns an array; modelled as the seed shows.
+        details (OrderDetailsSubmitModel | Unset): Cargo details.
+        locations (list[OrderLocationSubmitModel] | None | Unset): Loading and unloading locations, ordered by
+            `sequence`.
+    """
+
+    order_number: str
+    carrier: CarrierSubmitModel
+    internal_comments: None | str | Unset = UNSET
+    required_document_types: None | str | Unset = UNSET
+    details: OrderDetailsSubmitModel | Unset = UNSET
+    locations: list[OrderLocationSubmitModel] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_number = self.order_number
+
+        carrier = self.carrier.to_dict()
+
+        internal_comments: None | str | Unset
+        if isinstance(self.internal_comments, Unset):
+            internal_comments = UNSET
+        else:
+            internal_comments = self.internal_comments
+
+        required_document_types: None | str | Unset
+        if isinstance(self.required_document_types, Unset):
+            required_document_types = UNSET
+        else:
+            required_document_types = self.required_document_types
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        locations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.locations, Unset):
+            locations = UNSET
+        elif isinstance(self.locations, list):
+            locations = []
+            for locations_type_0_item_data in self.locations:
+                locations_type_0_item = locations_type_0_item_data.to_dict()
+                locations.append(locations_type_0_item)
+
+        else:
+            locations = self.locations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderNumber": order_number,
+                "carrier": carrier,
+            }
+        )
+        if internal_comments is not UNSET:
+            field_dict["internalComments"] = internal_comments
+        if required_document_types is not UNSET:
+            field_dict["requiredDocumentTypes"] = required_document_types
+        if details is not UNSET:
+            field_dict["details"] = details
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.carrier_submit_model import CarrierSubmitModel  # noqa: PLC0415
+        from ..models.order_details_submit_model import OrderDetailsSubmitModel  # noqa: PLC0415
+        from ..models.order_location_submit_model import OrderLocationSubmitModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_number = d.pop("orderNumber")
+
+        carrier = CarrierSubmitModel.from_dict(d.pop("carrier"))
+
+        def _parse_internal_comments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_comments = _parse_internal_comments(d.pop("internalComments", UNSET))
+
+        def _parse_required_document_types(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        required_document_types = _parse_required_document_types(d.pop("requiredDocumentTypes", UNSET))
+
+        _details = d.pop("details", UNSET)
+        details: OrderDetailsSubmitModel | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = OrderDetailsSubmitModel.from_dict(_details)
+
+        def _parse_locations(data: object) -> list[OrderLocationSubmitModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locations_type_0 = []
+                _locations_type_0 = data
+                for locations_type_0_item_data in _locations_type_0:
+                    locations_type_0_item = OrderLocationSubmitModel.from_dict(locations_type_0_item_data)
+
+                    locations_type_0.append(locations_type_0_item)
+
+                return locations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderLocationSubmitModel] | None | Unset, data)
+
+        locations = _parse_locations(d.pop("locations", UNSET))
+
+        order_submit_model = cls(
+            order_number=order_number,
+            carrier=carrier,
+            internal_comments=internal_comments,
+            required_document_types=required_document_types,
+            details=details,
+            locations=locations,
+        )
+
+        order_submit_model.additional_properties = d
+        return order_submit_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

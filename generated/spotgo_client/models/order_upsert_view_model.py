@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_share_view_model import OrderShareViewModel
+
+
+T = TypeVar("T", bound="OrderUpsertViewModel")
+
+
+@_attrs_define
+class OrderUpsertViewModel:
+    """What an upsert did.
+
+    Attributes:
+        order_id (UUID): Id of the created or updated order.
+        created (bool): True when no order existed and one was created.
+        updated (bool): True when an existing order was updated.
+        link_changed (bool): True when a new share link was issued (creation or carrier change).
+        share (OrderShareViewModel | Unset): The carrier-facing share link of the order.
+    """
+
+    order_id: UUID
+    created: bool
+    updated: bool
+    link_changed: bool
+    share: OrderShareViewModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = str(self.order_id)
+
+        created = self.created
+
+        updated = self.updated
+
+        link_changed = self.link_changed
+
+        share: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.share, Unset):
+            share = self.share.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "created": created,
+                "updated": updated,
+                "linkChanged": link_changed,
+            }
+        )
+        if share is not UNSET:
+            field_dict["share"] = share
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_share_view_model import OrderShareViewModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order_id = UUID(d.pop("orderId"))
+
+        created = d.pop("created")
+
+        updated = d.pop("updated")
+
+        link_changed = d.pop("linkChanged")
+
+        _share = d.pop("share", UNSET)
+        share: OrderShareViewModel | Unset
+        if isinstance(_share, Unset):
+            share = UNSET
+        else:
+            share = OrderShareViewModel.from_dict(_share)
+
+        order_upsert_view_model = cls(
+            order_id=order_id,
+            created=created,
+            updated=updated,
+            link_changed=link_changed,
+            share=share,
+        )
+
+        order_upsert_view_model.additional_properties = d
+        return order_upsert_view_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,341 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.carrier_order_status import CarrierOrderStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.carrier_view_model import CarrierViewModel
+    from ..models.order_details_view_model import OrderDetailsViewModel
+    from ..models.order_document_view_model import OrderDocumentViewModel
+    from ..models.order_location_view_model import OrderLocationViewModel
+    from ..models.order_share_view_model import OrderShareViewModel
+
+
+T = TypeVar("T", bound="OrderViewModel")
+
+
+@_attrs_define
+class OrderViewModel:
+    """The full order as returned by create, GET and PUT.
+
+    Attributes:
+        order_id (UUID | Unset): Order id (GUID); persist it.
+        status (CarrierOrderStatus | str | Unset): Order status.
+        order_number (None | str | Unset): Order number.
+        created_at (datetime.datetime | None | Unset): When the order was created.
+        carrier (CarrierViewModel | Unset): The carrier as returned.
+        required_document_types (list[str] | None | Unset): Document types the carrier must provide.
+        internal_comments (None | str | Unset): Internal comments.
+        details (OrderDetailsViewModel | Unset): Cargo details as returned.
+        locations (list[OrderLocationViewModel] | None | Unset): Route locations.
+        documents (list[OrderDocumentViewModel] | None | Unset): Documents attached to the order.
+        share (OrderShareViewModel | Unset): The carrier-facing share link of the order.
+    """
+
+    order_id: UUID | Unset = UNSET
+    status: CarrierOrderStatus | str | Unset = UNSET
+    order_number: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    carrier: CarrierViewModel | Unset = UNSET
+    required_document_types: list[str] | None | Unset = UNSET
+    internal_comments: None | str | Unset = UNSET
+    details: OrderDetailsViewModel | Unset = UNSET
+    locations: list[OrderLocationViewModel] | None | Unset = UNSET
+    documents: list[OrderDocumentViewModel] | None | Unset = UNSET
+    share: OrderShareViewModel | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id: str | Unset = UNSET
+        if not isinstance(self.order_id, Unset):
+            order_id = str(self.order_id)
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CarrierOrderStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        order_number: None | str | Unset
+        if isinstance(self.order_number, Unset):
+            order_number = UNSET
+        else:
+            order_number = self.order_number
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        required_document_types: list[str] | None | Unset
+        if isinstance(self.required_document_types, Unset):
+            required_document_types = UNSET
+        elif isinstance(self.required_document_types, list):
+            required_document_types = self.required_document_types
+
+        else:
+            required_document_types = self.required_document_types
+
+        internal_comments: None | str | Unset
+        if isinstance(self.internal_comments, Unset):
+            internal_comments = UNSET
+        else:
+            internal_comments = self.internal_comments
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        locations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.locations, Unset):
+            locations = UNSET
+        elif isinstance(self.locations, list):
+            locations = []
+            for locations_type_0_item_data in self.locations:
+                locations_type_0_item = locations_type_0_item_data.to_dict()
+                locations.append(locations_type_0_item)
+
+        else:
+            locations = self.locations
+
+        documents: list[dict[str, Any]] | None | Unset
+        if isinstance(self.documents, Unset):
+            documents = UNSET
+        elif isinstance(self.documents, list):
+            documents = []
+            for documents_type_0_item_data in self.documents:
+                documents_type_0_item = documents_type_0_item_data.to_dict()
+                documents.append(documents_type_0_item)
+
+        else:
+            documents = self.documents
+
+        share: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.share, Unset):
+            share = self.share.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if order_number is not UNSET:
+            field_dict["orderNumber"] = order_number
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if required_document_types is not UNSET:
+            field_dict["requiredDocumentTypes"] = required_document_types
+        if internal_comments is not UNSET:
+            field_dict["internalComments"] = internal_comments
+        if details is not UNSET:
+            field_dict["details"] = details
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if share is not UNSET:
+            field_dict["share"] = share
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.carrier_view_model import CarrierViewModel  # noqa: PLC0415
+        from ..models.order_details_view_model import OrderDetailsViewModel  # noqa: PLC0415
+        from ..models.order_document_view_model import OrderDocumentViewModel  # noqa: PLC0415
+        from ..models.order_location_view_model import OrderLocationViewModel  # noqa: PLC0415
+        from ..models.order_share_view_model import OrderShareViewModel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _order_id = d.pop("orderId", UNSET)
+        order_id: UUID | Unset
+        if isinstance(_order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = UUID(_order_id)
+
+        def _parse_status(data: object) -> CarrierOrderStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = CarrierOrderStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CarrierOrderStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_order_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+
+        _carrier = d.pop("carrier", UNSET)
+        carrier: CarrierViewModel | Unset
+        if isinstance(_carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = CarrierViewModel.from_dict(_carrier)
+
+        def _parse_required_document_types(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_document_types_type_0 = cast(list[str], data)
+
+                return required_document_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        required_document_types = _parse_required_document_types(d.pop("requiredDocumentTypes", UNSET))
+
+        def _parse_internal_comments(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_comments = _parse_internal_comments(d.pop("internalComments", UNSET))
+
+        _details = d.pop("details", UNSET)
+        details: OrderDetailsViewModel | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = OrderDetailsViewModel.from_dict(_details)
+
+        def _parse_locations(data: object) -> list[OrderLocationViewModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locations_type_0 = []
+                _locations_type_0 = data
+                for locations_type_0_item_data in _locations_type_0:
+                    locations_type_0_item = OrderLocationViewModel.from_dict(locations_type_0_item_data)
+
+                    locations_type_0.append(locations_type_0_item)
+
+                return locations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderLocationViewModel] | None | Unset, data)
+
+        locations = _parse_locations(d.pop("locations", UNSET))
+
+        def _parse_documents(data: object) -> list[OrderDocumentViewModel] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                documents_type_0 = []
+                _documents_type_0 = data
+                for documents_type_0_item_data in _documents_type_0:
+                    documents_type_0_item = OrderDocumentViewModel.from_dict(documents_type_0_item_data)
+
+                    documents_type_0.append(documents_type_0_item)
+
+                return documents_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[OrderDocumentViewModel] | None | Unset, data)
+
+        documents = _parse_documents(d.pop("documents", UNSET))
+
+        _share = d.pop("share", UNSET)
+        share: OrderShareViewModel | Unset
+        if isinstance(_share, Unset):
+            share = UNSET
+        else:
+            share = OrderShareViewModel.from_dict(_share)
+
+        order_view_model = cls(
+            order_id=order_id,
+            status=status,
+            order_number=order_number,
+            created_at=created_at,
+            carrier=carrier,
+            required_document_types=required_document_types,
+            internal_comments=internal_comments,
+            details=details,
+            locations=locations,
+            documents=documents,
+            share=share,
+        )
+
+        order_view_model.additional_properties = d
+        return order_view_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

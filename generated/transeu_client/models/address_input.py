@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AddressInput")
+
+
+@_attrs_define
+class AddressInput:
+    """Address details.
+
+    Attributes:
+        locality (str): City name.
+        postal_code (str): Postal code.
+        country (str): Country code in format ISO 3166-1 alpha-2, e.g. `PL`.
+    """
+
+    locality: str
+    postal_code: str
+    country: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        locality = self.locality
+
+        postal_code = self.postal_code
+
+        country = self.country
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "locality": locality,
+                "postal_code": postal_code,
+                "country": country,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        locality = d.pop("locality")
+
+        postal_code = d.pop("postal_code")
+
+        country = d.pop("country")
+
+        address_input = cls(
+            locality=locality,
+            postal_code=postal_code,
+            country=country,
+        )
+
+        address_input.additional_properties = d
+        return address_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="Company")
+
+
+@_attrs_define
+class Company:
+    """Contractor company details.
+
+    Attributes:
+        name (None | str | Unset): Company name.
+        vat_id (None | str | Unset): Company VAT id.
+        address (Address | Unset): Address details.
+    """
+
+    name: None | str | Unset = UNSET
+    vat_id: None | str | Unset = UNSET
+    address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        vat_id: None | str | Unset
+        if isinstance(self.vat_id, Unset):
+            vat_id = UNSET
+        else:
+            vat_id = self.vat_id
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if vat_id is not UNSET:
+            field_dict["vat_id"] = vat_id
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_vat_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vat_id = _parse_vat_id(d.pop("vat_id", UNSET))
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        company = cls(
+            name=name,
+            vat_id=vat_id,
+            address=address,
+        )
+
+        company.additional_properties = d
+        return company
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+    from ..models.contact_person import ContactPerson
+
+
+T = TypeVar("T", bound="Contractor")
+
+
+@_attrs_define
+class Contractor:
+    """Contractor details (carrier or shipper).
+
+    Attributes:
+        company (Company | Unset): Contractor company details.
+        contact_person (ContactPerson | Unset): Contact person details.
+    """
+
+    company: Company | Unset = UNSET
+    contact_person: ContactPerson | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
+
+        contact_person: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact_person, Unset):
+            contact_person = self.contact_person.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company is not UNSET:
+            field_dict["company"] = company
+        if contact_person is not UNSET:
+            field_dict["contact_person"] = contact_person
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.contact_person import ContactPerson  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _company = d.pop("company", UNSET)
+        company: Company | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = Company.from_dict(_company)
+
+        _contact_person = d.pop("contact_person", UNSET)
+        contact_person: ContactPerson | Unset
+        if isinstance(_contact_person, Unset):
+            contact_person = UNSET
+        else:
+            contact_person = ContactPerson.from_dict(_contact_person)
+
+        contractor = cls(
+            company=company,
+            contact_person=contact_person,
+        )
+
+        contractor.additional_properties = d
+        return contractor
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="Links")
+
+
+@_attrs_define
+class Links:
+    """External resources references (HAL). `self` links to the order; other relations may carry extra properties.
+
+    Attributes:
+        self_ (Link | Unset): A HAL link object.
+    """
+
+    self_: Link | Unset = UNSET
+    additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        self_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.self_, Unset):
+            self_ = self.self_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        field_dict.update({})
+        if self_ is not UNSET:
+            field_dict["self"] = self_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _self_ = d.pop("self", UNSET)
+        self_: Link | Unset
+        if isinstance(_self_, Unset):
+            self_ = UNSET
+        else:
+            self_ = Link.from_dict(_self_)
+
+        links = cls(
+            self_=self_,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = Link.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        links.additional_properties = additional_properties
+        return links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Link:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Link) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.price import Price
+
+
+T = TypeVar("T", bound="Payment")
+
+
+@_attrs_define
+class Payment:
+    """Payment details.
+
+    Attributes:
+        price (Price | Unset): Price definition.
+        interval_of_days (None | str | Unset): Payment date interval in days
+    """
+
+    price: Price | Unset = UNSET
+    interval_of_days: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = self.price.to_dict()
+
+        interval_of_days: None | str | Unset
+        if isinstance(self.interval_of_days, Unset):
+            interval_of_days = UNSET
+        else:
+            interval_of_days = self.interval_of_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if price is not UNSET:
+            field_dict["price"] = price
+        if interval_of_days is not UNSET:
+            field_dict["interval_of_days"] = interval_of_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price import Price  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _price = d.pop("price", UNSET)
+        price: Price | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = Price.from_dict(_price)
+
+        def _parse_interval_of_days(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        interval_of_days = _parse_interval_of_days(d.pop("interval_of_days", UNSET))
+
+        payment = cls(
+            price=price,
+            interval_of_days=interval_of_days,
+        )
+
+        payment.additional_properties = d
+        return payment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

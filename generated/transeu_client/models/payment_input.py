@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.price_input import PriceInput
+
+
+T = TypeVar("T", bound="PaymentInput")
+
+
+@_attrs_define
+class PaymentInput:
+    """Payment details.
+
+    Attributes:
+        price (PriceInput): Price definition.
+        interval_of_days (str): Payment date interval in days, ISO 8601 duration (PHP DateInterval), e.g. `P10D`.
+    """
+
+    price: PriceInput
+    interval_of_days: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = self.price.to_dict()
+
+        interval_of_days = self.interval_of_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "interval_of_days": interval_of_days,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.price_input import PriceInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        price = PriceInput.from_dict(d.pop("price"))
+
+        interval_of_days = d.pop("interval_of_days")
+
+        payment_input = cls(
+            price=price,
+            interval_of_days=interval_of_days,
+        )
+
+        payment_input.additional_properties = d
+        return payment_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

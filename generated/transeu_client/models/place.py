@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+
+
+T = TypeVar("T", bound="Place")
+
+
+@_attrs_define
+class Place:
+    """Details of event place.
+
+    Attributes:
+        address (Address | Unset): Address details.
+    """
+
+    address: Address | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if address is not UNSET:
+            field_dict["address"] = address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        place = cls(
+            address=address,
+        )
+
+        place.additional_properties = d
+        return place
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Price")
+
+
+@_attrs_define
+class Price:
+    """Price definition.
+
+    Attributes:
+        value (float | None | Unset): Price value.
+        currency (Currency | None | str | Unset): Price currency (ISO 4217).
+    """
+
+    value: float | None | Unset = UNSET
+    currency: Currency | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, Currency):
+            currency = self.currency.value
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_currency(data: object) -> Currency | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                currency_type_0 = Currency(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        price = cls(
+            value=value,
+            currency=currency,
+        )
+
+        price.additional_properties = d
+        return price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.currency import Currency
+
+T = TypeVar("T", bound="PriceInput")
+
+
+@_attrs_define
+class PriceInput:
+    """Price definition.
+
+    Attributes:
+        value (float): Price value (positive number).
+        currency (Currency): Supported currency (ISO 4217): BAM Bosnia and Herzegovina Convertible Mark, BGN Bulgarian
+            Lev,
+            BYR Belarussan Ruble, CHF Swiss Franc, CZK Czech Koruna, DKK Danish Krone, EUR European Euro,
+            GBP Pound Sterling, HRK Croatian Kuna, HUF Hungarian Forint, ISK Icelandic Krona, KZT
+            Kazakhstani Tenge, MDL Moldovan Leu, MKD Macedonian Denar, NOK Norwegian Krone, PLN Polish
+            Zloty, RON Romanian Leu, RSD Serbian Dinar, RUB Russian Ruble, SEK Swedish Krone, TRY Turkish
+            Lira, UAH Ukrainian Hryvnia, USD US Dollars.
+    """
+
+    value: float
+    currency: Currency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        currency = self.currency.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        currency = Currency(d.pop("currency"))
+
+        price_input = cls(
+            value=value,
+            currency=currency,
+        )
+
+        price_input.additional_properties = d
+        return price_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.route_event_type import RouteEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.place import Place
+
+
+T = TypeVar("T", bound="RouteEvent")
+
+
+@_attrs_define
+class RouteEvent:
+    """A route event.
+
+    Attributes:
+        place (Place | Unset): Details of event place.
+        type_ (RouteEventType | str | Unset): Event type.
+    """
+
+    place: Place | Unset = UNSET
+    type_: RouteEventType | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        place: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.place, Unset):
+            place = self.place.to_dict()
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, RouteEventType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if place is not UNSET:
+            field_dict["place"] = place
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.place import Place  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _place = d.pop("place", UNSET)
+        place: Place | Unset
+        if isinstance(_place, Unset):
+            place = UNSET
+        else:
+            place = Place.from_dict(_place)
+
+        def _parse_type_(data: object) -> RouteEventType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = RouteEventType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RouteEventType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        route_event = cls(
+            place=place,
+            type_=type_,
+        )
+
+        route_event.additional_properties = d
+        return route_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.route_event_type import RouteEventType
+
+if TYPE_CHECKING:
+    from ..models.place_input import PlaceInput
+
+
+T = TypeVar("T", bound="RouteEventInput")
+
+
+@_attrs_define
+class RouteEventInput:
+    """A route event.
+
+    Attributes:
+        place (PlaceInput): Details of event place.
+        type_ (RouteEventType): Event type.
+    """
+
+    place: PlaceInput
+    type_: RouteEventType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        place = self.place.to_dict()
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "place": place,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.place_input import PlaceInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        place = PlaceInput.from_dict(d.pop("place"))
+
+        type_ = RouteEventType(d.pop("type"))
+
+        route_event_input = cls(
+            place=place,
+            type_=type_,
+        )
+
+        route_event_input.additional_properties = d
+        return route_event_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contractor_input import ContractorInput
+    from ..models.load_input import LoadInput
+    from ..models.payment_input import PaymentInput
+    from ..models.route_input import RouteInput
+
+
+T = TypeVar("T", bound="ShippingOrder")
+
+
+@_attrs_define
+class ShippingOrder:
+    """Request body of Add shipping order (seed revision).
+
+    Attributes:
+        number (str): Order number (unique in scope of your company).
+        payment (PaymentInput): Payment details.
+        route (RouteInput): Route details.
+        carrier (ContractorInput | Unset): Contractor (carrier) details.
+        loads (list[LoadInput] | Unset): Loads details.
+    """
+
+    number: str
+    payment: PaymentInput
+    route: RouteInput
+    carrier: ContractorInput | Unset = UNSET
+    loads: list[LoadInput] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        payment = self.payment.to_dict()
+
+        route = self.route.to_dict()
+
+        carrier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.carrier, Unset):
+            carrier = self.carrier.to_dict()
+
+        loads: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.loads, Unset):
+            loads = []
+            for loads_item_data in self.loads:
+                loads_item = loads_item_data.to_dict()
+                loads.append(loads_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "payment": payment,
+                "route": route,
+            }
+        )
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+        if loads is not UNSET:
+            field_dict["loads"] = loads
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contractor_input import ContractorInput  # noqa: PLC0415
+        from ..models.load_input import LoadInput  # noqa: PLC0415
+        from ..models.payment_input import PaymentInput  # noqa: PLC0415
+        from ..models.route_input import RouteInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        payment = PaymentInput.from_dict(d.pop("payment"))
+
+        route = RouteInput.from_dict(d.pop("route"))
+
+        _carrier = d.pop("carrier", UNSET)
+        carrier: ContractorInput | Unset
+        if isinstance(_carrier, Unset):
+            carrier = UNSET
+        else:
+            carrier = ContractorInput.from_dict(_carrier)
+
+        _loads = d.pop("loads", UNSET)
+        loads: list[LoadInput] | Unset = UNSET
+        if _loads is not UNSET:
+            loads = []
+            for loads_item_data in _loads:
+                loads_item = LoadInput.from_dict(loads_item_data)
+
+                loads.append(loads_item)
+
+        shipping_order = cls(
+            number=number,
+            payment=payment,
+            route=route,
+            carrier=carrier,
+            loads=loads,
+        )
+
+        shipping_order.additional_properties = d
+        return shipping_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.validation_problem_validation_messages import ValidationProblemValidationMessages
+
+
+T = TypeVar("T", bound="ValidationProblem")
+
+
+@_attrs_define
+class ValidationProblem:
+    """API problem of a 422, with a map field -> {validator -> message}.
+
+    Attributes:
+        type_ (None | str | Unset): URL of a documentation page.
+        title (None | str | Unset): Short summary.
+        status (int | None | Unset): HTTP status code.
+        detail (None | str | Unset): Text specific to this occurrence.
+        validation_messages (ValidationProblemValidationMessages | Unset): Per field, the failed validators and their
+            messages.
+    """
+
+    type_: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    status: int | None | Unset = UNSET
+    detail: None | str | Unset = UNSET
+    validation_messages: ValidationProblemValidationMessages | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
+        validation_messages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.validation_messages, Unset):
+            validation_messages = self.validation_messages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if title is not UNSET:
+            field_dict["title"] = title
+        if status is not UNSET:
+            field_dict["status"] = status
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if validation_messages is not UNSET:
+            field_dict["validation_messages"] = validation_messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_problem_validation_messages import ValidationProblemValidationMessages  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_detail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        _validation_messages = d.pop("validation_messages", UNSET)
+        validation_messages: ValidationProblemValidationMessages | Unset
+        if isinstance(_validation_messages, Unset):
+            validation_messages = UNSET
+        else:
+            validation_messages = ValidationProblemValidationMessages.from_dict(_validation_messages)
+
+        validation_problem = cls(
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            validation_messages=validation_messages,
+        )
+
+        validation_problem.additional_properties = d
+        return validation_problem
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.weight_unit_code import WeightUnitCode
+
+T = TypeVar("T", bound="WeightInput")
+
+
+@_attrs_define
+class WeightInput:
+    """Load weight details.
+
+    Attributes:
+        value (float): Weight value.
+        unit_code (WeightUnitCode): Weight unit code. `TNE` (tons).
+    """
+
+    value: float
+    unit_code: WeightUnitCode
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
+        unit_code = self.unit_code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "value": value,
+                "unit_code": unit_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        value = d.pop("value")
+
+        unit_code = WeightUnitCode(d.pop("unit_code"))
+
+        weight_input = cls(
+            value=value,
+            unit_code=unit_code,
+        )
+
+        weight_input.additional_properties = d
+        return weight_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
