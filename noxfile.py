@@ -1,0 +1,70 @@
+"""Maintainer tasks. `nox -l` lists them; `nox -s NAME -- ARGS` passes ARGS on.
+
+Sessions reuse their virtualenvs (a second run only reinstalls the project itself).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["lint", "generate", "tests"]
+nox.options.error_on_missing_interpreters = False
+
+PYTHON = os.environ.get("FREIGHT_PYTHON") or None  # default: the interpreter running nox
+
+
+def _npm_tools(session: nox.Session) -> None:
+    """Install Prism and Spectral from the committed lockfile, unless they already match it."""
+    if not shutil.which("npm"):
+        session.error("npm (Node.js 18+) is needed for Spectral and Prism; install Node.js first")
+    stamp = ROOT / "node_modules" / ".freight-lock"
+    lock = (ROOT / "package-lock.json").read_text()
+    if not stamp.exists() or stamp.read_text() != lock:
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+        stamp.write_text(lock)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """Install the project with its test extras and run the test suite."""
+    session.install(".[test]")
+    session.run("pytest", *(session.posargs or ["-q"]))
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff, mypy --strict (generated clients, overlays, scripts, tests) and Spectral on the specs."""
+    session.install("-e", ".[dev]")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", "--exclude", "generated", ".")
+    session.run("mypy", "generated", "overlays", "scripts", "contract_tests", "noxfile.py")
+    _npm_tools(session)
+    session.run(
+        "node_modules/.bin/spectral",
+        "lint",
+        "--fail-severity=warn",
+        "--ruleset",
+        ".spectral.yaml",
+        *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs").glob("*.yaml")),
+        external=True,
+    )
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/; with `-- --check`, fail listing files if it is out of date."""
+    session.install("openapi-python-client==0.29.1", "ruff==0.17.6")
+    session.run("python", "scripts/generate.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def provenance(session: nox.Session) -> None:
+    """Print, per API, how much of each spec is documented and list every guess."""
+    session.install("PyYAML>=6.0")
+    session.run("python", "scripts/provenance.py", *session.posargs)

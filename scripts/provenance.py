@@ -1,0 +1,150 @@
+"""List what each spec documents and what it guesses, from its `x-provenance` annotations.
+
+    python scripts/provenance.py [--all] [API ...]
+
+Counts operations, component schemas and properties. An element without an annotation inherits its
+schema's, else the spec's own `info.x-provenance` (the seed); only elements annotated themselves are
+listed (the properties of an inferred schema are listed with it). Annotations elsewhere (responses,
+headers, security schemes, media types) are listed by their path. Prints a table per API, then every
+`inferred` element with its reason and every `seed` element with an inferred aspect (`partly`);
+`--all` also lists the `public-doc` ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from apis import by_name
+
+KINDS = ("seed", "public-doc", "inferred")
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+Note = dict[str, Any]
+
+
+def _properties(where: str, schema: Any, inherited: Note) -> Iterator[tuple[str, dict[str, Any], Note]]:
+    """Every property of a schema, inline sub-schemas included, as (path, property, provenance)."""
+    if not isinstance(schema, dict):
+        return
+    for name, prop in (schema.get("properties") or {}).items():
+        if isinstance(prop, dict):
+            note = prop.get("x-provenance") or inherited
+            yield f"{where}.{name}", prop, note
+            yield from _properties(f"{where}.{name}", prop, note)
+            yield from _properties(f"{where}.{name}[]", prop.get("items"), note)
+
+
+def elements(spec: dict[str, Any]) -> Iterator[tuple[str, str, Note, bool]]:
+    """(element kind, path, provenance, whether the element carries it itself) of each operation,
+    component schema and property.
+
+    An element without its own annotation inherits its schema's, else the spec's (`info`).
+    """
+    default = spec["info"].get("x-provenance") or {"kind": "seed"}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in METHODS:
+            if method in item:
+                own = item[method].get("x-provenance")
+                yield "operation", f"{method.upper()} {path}", own or default, bool(own)
+    for name, schema in (spec.get("components", {}).get("schemas") or {}).items():
+        note = schema.get("x-provenance") or default
+        yield "schema", name, note, "x-provenance" in schema
+        for where, prop, prop_note in _properties(name, schema, note):
+            yield "property", where, prop_note, "x-provenance" in prop
+
+
+def all_notes(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every x-provenance annotation anywhere in the document, with its JSON-pointer-like path."""
+    if isinstance(node, dict):
+        if isinstance(node.get("x-provenance"), dict):
+            yield where or "/", node["x-provenance"]
+        for key, value in node.items():
+            yield from all_notes(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from all_notes(value, f"{where}/{i}")
+
+
+def _is_operation(where: str) -> bool:
+    parts = where.split("/")
+    return len(parts) == 4 and parts[1] == "paths" and parts[3] in METHODS
+
+
+def problems(spec: dict[str, Any]) -> list[str]:
+    """Annotations that do not follow the vocabulary of specs/README.md."""
+    found = []
+    for where, note in all_notes(spec):
+        kind = note.get("kind")
+        if kind not in KINDS:
+            found.append(f"{where}: kind {kind!r} is not one of {KINDS}")
+        elif kind == "inferred" and not str(note.get("why", "")).strip():
+            found.append(f"{where}: inferred without a 'why'")
+        elif kind in ("seed", "public-doc") and not str(note.get("ref", "")).strip():
+            found.append(f"{where}: {kind} without a 'ref'")
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--all", action="store_true", help="also list public-doc elements")
+    parser.add_argument("apis", nargs="*", help="API short names (default: all)")
+    args = parser.parse_args()
+    status = 0
+    rows = []
+    for api in by_name(args.apis):
+        spec = yaml.safe_load(api.spec.read_text())
+        counts: Counter[tuple[str, str]] = Counter()
+        listed = []
+        for element, where, note, own in elements(spec):
+            kind = note.get("kind", "seed")
+            counts[element, kind] += 1
+            if not own:
+                continue  # listed with the schema it inherits from
+            if kind == "inferred" or (args.all and kind == "public-doc"):
+                listed.append(f"  {kind:10} {element:9} {where}: {note.get('why') or note.get('ref')}")
+            elif note.get("inferred"):
+                listed.append(f"  {'partly':10} {element:9} {where}: {note['inferred']}")
+        others = [(w, n) for w, n in all_notes(spec) if "/schemas/" not in w and not _is_operation(w)]
+        for where, note in others:
+            if note.get("kind") == "inferred" or (args.all and note.get("kind") == "public-doc"):
+                listed.append(f"  {note['kind']:10} {'other':9} {where}: {note.get('why') or note.get('ref')}")
+        rows.append((api.name, counts))
+        print(f"\n{api.title} ({api.spec_file})")
+        print(f"  {'':10} {'seed':>6} {'public-doc':>11} {'inferred':>9}")
+        for element in ("operation", "schema", "property"):
+            cells = "".join(f"{counts[element, k]:>{w}}" for k, w in zip(KINDS, (7, 12, 10), strict=True))
+            print(f"  {element:10}{cells}")
+        inferred_others = sum(1 for _, n in others if n.get("kind") == "inferred")
+        print(
+            f"  other annotations (responses, headers, security, media types, examples): {len(others)}"
+            f" ({inferred_others} inferred)"
+        )
+        if listed:
+            print("  guesses:" if not args.all else "  guesses and public-doc elements:")
+            print("\n".join(listed))
+        bad = problems(spec)
+        if bad:
+            status = 1
+            print("  annotation problems:", *bad, sep="\n    ")
+    total: Counter[str] = Counter()
+    for _, counts in rows:
+        for (_, kind), n in counts.items():
+            total[kind] += n
+    print(
+        f"\nall APIs: {total['seed']} documented by a seed, {total['public-doc']} from public docs, "
+        f"{total['inferred']} inferred"
+    )
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
