@@ -250,3 +250,16 @@ def test_smouv_create_sends_a_json_order_part_and_intact_files() -> None:
     [order_part] = echoed["parts"]["order"]
     assert json.loads(order_part) == order
     assert [f["bytes"] for f in echoed["parts"]["files"]] == [FORGERY.hex(), b"%PDF-1.4".hex()]
+
+
+@pytest.mark.parametrize("api", API_NAMES)
+def test_client_repr_shows_no_secret(api: str) -> None:
+    """The generated clients leave token, headers and httpx clients out of repr() (template change)."""
+    pkg = package(api)
+    secret, header_secret = "tok-3f9a-SECRET", "sub-77c1-SECRET"
+    client = pkg.AuthenticatedClient(base_url="https://api.test", token=secret, headers={"X-Key": header_secret})
+    client.get_httpx_client()
+    plain = pkg.Client(base_url="https://api.test", headers={"Ocp-Apim-Subscription-Key": header_secret})
+    for text in (repr(client), str(client), repr(plain), repr(client.with_headers({"X-Other": header_secret}))):
+        assert secret not in text and header_secret not in text, text
+    assert "https://api.test" in repr(client)  # the useful parts stay
