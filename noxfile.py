@@ -32,8 +32,9 @@ def _npm_tools(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """Install the project with its test extras and run the test suite."""
+    """Install the project with its test extras (and Prism from npm) and run the test suite."""
     session.install(".[test]")
+    _npm_tools(session)
     session.run("pytest", *(session.posargs or ["-q"]))
 
 

@@ -71,6 +71,13 @@ def _parse_response(
 
         return response_409
 
+    if response.status_code == 415:
+        if "json" not in response.headers.get("content-type", "").lower():
+            return None
+        response_415 = ProblemDetails.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         if "json" not in response.headers.get("content-type", "").lower():
             return None

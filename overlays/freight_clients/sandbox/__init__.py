@@ -1,0 +1,58 @@
+"""Local, stateful sandboxes of the four APIs, generated from the specs and enforcing the vendors'
+documented rules. Start one with `freight-sandbox API`, with the pytest fixtures of
+`freight_clients.sandbox.pytest_plugin`, or from code:
+
+    with sandbox("spotgo").serve() as running:      # real socket on 127.0.0.1
+        print(running.base_url, running.credentials)
+
+    local = sandbox("spotgo").in_process()           # no socket: an httpx transport
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._core import SandboxApi, SandboxConnectionReset
+from ._errors import ApiError
+from ._faults import FaultSpec, RateLimit
+from ._server import InProcessSandbox, RunningSandbox
+from .spotgo import SpotGoSandbox
+
+SANDBOXES: dict[str, type[SandboxApi]] = {"spotgo": SpotGoSandbox}
+
+
+class Sandbox:
+    """A sandbox API object with ways to run it."""
+
+    def __init__(self, api: SandboxApi) -> None:
+        self.api = api
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
+        return RunningSandbox(self.api, host, port).start()
+
+    def in_process(self) -> InProcessSandbox:
+        return InProcessSandbox(self.api)
+
+
+def sandbox(name: str, **options: Any) -> Sandbox:
+    """A new sandbox of `name` (spotgo, smouv, transeu, quivo); options: faults, seed, rate_limit,
+    validate_responses (record responses that break the spec in `api.response_violations`)."""
+    try:
+        cls = SANDBOXES[name]
+    except KeyError:
+        raise ValueError(f"unknown API {name!r}; expected one of {sorted(SANDBOXES)}") from None
+    return Sandbox(cls(**options))
+
+
+__all__ = [
+    "SANDBOXES",
+    "ApiError",
+    "FaultSpec",
+    "InProcessSandbox",
+    "RateLimit",
+    "RunningSandbox",
+    "Sandbox",
+    "SandboxApi",
+    "SandboxConnectionReset",
+    "sandbox",
+]

@@ -1,0 +1,482 @@
+"""A spec-driven ASGI app: routes, request validation, faults, rate limits and a write journal.
+
+Each API module subclasses `SandboxApi` with its authentication, its error shape and one handler per
+operationId; everything that follows from the spec (paths, parameters, bodies, content types) is
+done here once, for all four.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import jsonschema
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .._specs import spec_path
+from ._errors import ApiError
+from ._faults import FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_header
+
+METHODS = ("get", "put", "post", "delete", "patch")
+_URN = "urn:freight-sandbox:spec"
+_FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
+
+
+class SandboxConnectionReset(ConnectionResetError):
+    """Raised by the app to drop the connection: uvicorn aborts it, the in-process transport raises it."""
+
+
+@dataclass
+class UploadedFile:
+    """A file part of a multipart request."""
+
+    name: str
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+
+@dataclass
+class Call:
+    """One validated request, as a handler sees it."""
+
+    request: Request
+    operation_id: str
+    tenant: str
+    path: dict[str, Any]
+    query: dict[str, Any]
+    headers: Mapping[str, str]
+    body: Any = None
+    files: dict[str, list[UploadedFile]] = field(default_factory=dict)
+
+
+@dataclass
+class JournalEntry:
+    """What happened to one request: whether its handler ran (the write applied) and what was sent."""
+
+    operation_id: str
+    tenant: str | None
+    status: int
+    applied: bool
+    fault: str | None = None
+
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    spec: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return str(self.spec["operationId"])
+
+
+Handler = Callable[[Call], Awaitable[Response] | Response]
+
+
+class Clock:
+    """Wall time plus an offset that tests can advance (token expiry without waiting)."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+
+class SandboxApi:
+    """Base of the four sandboxes. Subclasses set `name`, implement `authenticate`, `render_error`
+    and one `op_<operationId>` method per operation, and keep their state in `reset()`."""
+
+    name: ClassVar[str]
+    #: Operations exempt from rate limits and faults (token endpoints are not in the specs).
+    extra_routes: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(
+        self,
+        *,
+        faults: FaultSpec | str | None = None,
+        seed: int | None = None,
+        rate_limit: RateLimit | str | None = None,
+        validate_responses: bool = False,
+    ) -> None:
+        self.spec: dict[str, Any] = yaml.safe_load(spec_path(self.name).read_text(encoding="utf-8"))
+        self._registry: Registry[Any] = Registry().with_resource(
+            _URN, Resource.from_contents(self.spec, default_specification=DRAFT202012)
+        )
+        self._validators: dict[str, jsonschema.protocols.Validator] = {}
+        self.faults = FaultPlan(faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults), seed)
+        limit = rate_limit if isinstance(rate_limit, RateLimit) or rate_limit is None else RateLimit.parse(rate_limit)
+        self.rate_limit = limit
+        self._buckets = TokenBuckets(limit) if limit else None
+        self.validate_responses = validate_responses
+        self.clock = Clock()
+        self.journal: list[JournalEntry] = []
+        self.response_violations: list[str] = []
+        self.lock = threading.RLock()
+        self.operations = [
+            Operation(method, path, item[method])
+            for path, item in self.spec["paths"].items()
+            for method in METHODS
+            if method in item
+        ]
+        self.reset()
+
+    # -- to implement per API ------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Forget every order (and issued token)."""
+        self.journal.clear()
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        """The credentials a client needs, as printed by `freight-sandbox` (see its docs)."""
+        raise NotImplementedError
+
+    def authenticate(self, request: Request, operation: Operation) -> str:
+        """The tenant behind the request's credentials; raise ApiError (401/403) otherwise."""
+        raise NotImplementedError
+
+    def render_error(self, error: ApiError, operation: Operation | None) -> Response:
+        """The vendor's error response for `error`."""
+        raise NotImplementedError
+
+    def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
+        """The ApiError for a request that breaks the spec (`where`: body, query, path, header)."""
+        field_path, _, message = errors[0]
+        return ApiError(400, f"{field_path}: {message}", code=None, field=field_path, details=errors)
+
+    def routes(self) -> list[Route]:
+        """Routes outside the spec (token endpoints)."""
+        return []
+
+    # -- the app ---------------------------------------------------------------------------------
+
+    def app(self) -> Starlette:
+        routes: dict[str, list[Operation]] = {}
+        for op in self.operations:
+            routes.setdefault(op.path, []).append(op)
+        starlette_routes = [
+            Route(
+                re.sub(r"\{([^}]+)\}", lambda m: "{" + m.group(1).replace("-", "_") + "}", path),
+                self._endpoint(ops),
+                methods=[op.method.upper() for op in ops],
+            )
+            for path, ops in routes.items()
+        ]
+        return Starlette(routes=[*self.routes(), *starlette_routes])
+
+    def _endpoint(self, ops: list[Operation]) -> Callable[[Request], Awaitable[Response]]:
+        by_method = {op.method.upper(): op for op in ops}
+
+        async def endpoint(request: Request) -> Response:
+            return await self._dispatch(by_method[request.method], request)
+
+        return endpoint
+
+    async def _dispatch(self, op: Operation, request: Request) -> Response:
+        """One request: fault before, auth, rate limit, validation, handler, fault after, journal.
+
+        The journal gets exactly one entry per request, saying whether the handler's write happened.
+        """
+        fault = self.faults.draw()
+        tenant: str | None = None
+        applied = False
+        if fault and not fault.after and fault.kind == "reset":
+            self.journal.append(JournalEntry(op.id, None, 0, False, "reset-before"))
+            return _ResetResponse("sandbox fault: connection reset before the request was processed")
+        try:
+            if fault and not fault.after:
+                await self._strike_before(fault)
+            tenant = self.authenticate(request, op)
+            if self._buckets is not None:
+                wait = self._buckets.take(tenant)
+                if wait > 0:
+                    raise ApiError(
+                        429,
+                        "Rate limit exceeded for this credential.",
+                        code="RATE_LIMITED",
+                        headers={"Retry-After": retry_after_header(wait)},
+                    )
+            call = await self._validated_call(op, request, tenant)
+            handler: Handler = getattr(self, f"op_{op.id}")
+            with self.lock:
+                result = handler(call)
+                response = await result if asyncio.iscoroutine(result) else result
+            assert isinstance(response, Response)
+            applied = 200 <= response.status_code < 300
+        except ApiError as error:
+            response = self.render_error(error, op)
+        except _FaultResponse as struck:
+            response = struck.response
+        if fault and fault.after:
+            self.journal.append(JournalEntry(op.id, tenant, 0, applied, f"{fault.kind}-after"))
+            if fault.kind == "reset":
+                return _ResetResponse(f"sandbox fault: connection reset after {op.id} was processed")
+            return self.render_error(
+                ApiError(503, "Injected fault after the request was processed.", code="SANDBOX_FAULT"), op
+            )
+        self.journal.append(
+            JournalEntry(op.id, tenant, response.status_code, applied, f"{fault.kind}-before" if fault else None)
+        )
+        if self.validate_responses and not fault:
+            self._check_response(op, response)
+        return response
+
+    async def _strike_before(self, fault: Any) -> None:
+        kind = fault.kind
+        if kind == "latency":
+            await asyncio.sleep(self.faults.spec.param("latency"))
+        elif kind == "hang":
+            await asyncio.sleep(self.faults.spec.param("hang"))
+        elif kind == "5xx":
+            raise _FaultResponse(self.render_error(ApiError(503, "Injected fault.", code="SANDBOX_FAULT"), None))
+        elif kind == "429":
+            seconds = self.faults.spec.param("429")
+            raise _FaultResponse(
+                self.render_error(
+                    ApiError(
+                        429,
+                        "Too many requests (injected).",
+                        code="RATE_LIMITED",
+                        headers={"Retry-After": retry_after_header(seconds)},
+                    ),
+                    None,
+                )
+            )
+
+    # -- request validation ----------------------------------------------------------------------
+
+    def validator(self, pointer: str) -> jsonschema.protocols.Validator:
+        found = self._validators.get(pointer)
+        if found is None:
+            found = jsonschema.Draft202012Validator(
+                {"$ref": f"{_URN}#{pointer}"}, registry=self._registry, format_checker=_FORMATS
+            )
+            self._validators[pointer] = found
+        return found
+
+    def errors_of(self, pointer: str, instance: Any, prefix: str = "") -> list[tuple[str, str, str]]:
+        found = []
+        for error in self.validator(pointer).iter_errors(instance):
+            best = jsonschema.exceptions.best_match([error])
+            path = prefix + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in best.absolute_path)
+            found.append((path.lstrip(".") or prefix or "body", str(best.validator), best.message))
+        return sorted(found)
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    def _pointer(self, op: Operation, *parts: str) -> str:
+        raw = ("paths", op.path, op.method, *parts)
+        return "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in raw)
+
+    async def _validated_call(self, op: Operation, request: Request, tenant: str) -> Call:
+        path: dict[str, Any] = {}
+        query: dict[str, Any] = {}
+        problems: list[tuple[str, str, str]] = []
+        where = "query"
+        parameters = [self.resolve(p) for p in op.spec.get("parameters", [])]
+        parameters += [self.resolve(p) for p in self.spec["paths"][op.path].get("parameters", [])]
+        for param in parameters:
+            name, location, schema = param["name"], param["in"], self.resolve(param.get("schema", {}))
+            if location == "path":
+                raw: str | None = request.path_params.get(name.replace("-", "_"))
+            elif location == "query":
+                raw = request.query_params.get(name)
+            elif location == "header":
+                raw = request.headers.get(name)
+            else:
+                continue
+            if raw is None:
+                if param.get("required"):
+                    problems.append((name, "required", f"{location} parameter {name} is required"))
+                    where = location
+                continue
+            value = _coerce(raw, schema)
+            errors = [(name, v, m) for _, v, m in self._schema_errors(schema, value)]
+            if errors:
+                problems += errors
+                where = location
+            (path if location == "path" else query)[name] = value
+        if problems:
+            raise self.validation_error(op, problems, where)
+        call = Call(request, op.id, tenant, path, query, request.headers)
+        body_spec = op.spec.get("requestBody")
+        if body_spec:
+            await self._read_body(op, request, body_spec, call)
+        return call
+
+    def _schema_errors(self, schema: dict[str, Any], value: Any) -> list[tuple[str, str, str]]:
+        validator = jsonschema.Draft202012Validator(schema, registry=self._registry, format_checker=_FORMATS)
+        return [("", str(e.validator), e.message) for e in validator.iter_errors(value)]
+
+    async def _read_body(self, op: Operation, request: Request, body_spec: dict[str, Any], call: Call) -> None:
+        content = body_spec.get("content", {})
+        sent = request.headers.get("content-type", "")
+        base = sent.split(";", 1)[0].strip().lower()
+        media = next((m for m in content if m.split(";", 1)[0].strip().lower() == base), None)
+        raw = await request.body() if base != "multipart/form-data" else b""
+        if media is None:
+            if not sent and not raw and not body_spec.get("required"):
+                return
+            raise self.unsupported_media_type(op, sent)
+        pointer = self._pointer(op, "requestBody", "content", media, "schema")
+        if base == "multipart/form-data":
+            call.body, call.files = await self._read_form(op, request, content[media])
+            problems = self.errors_of(pointer, call.body)
+        else:
+            try:
+                call.body = json.loads(raw) if raw else None
+            except ValueError as error:
+                raise self.malformed_body(op, f"the body is not valid JSON: {error}") from None
+            if call.body is None and body_spec.get("required"):
+                problems = [("body", "required", "a request body is required")]
+            else:
+                problems = self.errors_of(pointer, call.body)
+        if problems:
+            raise self.validation_error(op, problems, "body")
+
+    async def _read_form(
+        self, op: Operation, request: Request, media: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, list[UploadedFile]]]:
+        """Bind form parts to the schema's properties as ASP.NET does: names ignore case and `[]`."""
+        schema = self.resolve(media.get("schema", {}))
+        properties = {name.lower(): name for name in schema.get("properties", {})}
+        encoding = media.get("encoding", {})
+        body: dict[str, Any] = {}
+        files: dict[str, list[UploadedFile]] = {}
+        try:
+            form = await request.form()
+        except Exception as error:  # malformed multipart
+            raise self.malformed_body(op, f"the multipart body cannot be parsed: {error}") from None
+        for key, value in form.multi_items():
+            name = properties.get(key.removesuffix("[]").lower(), key)
+            prop = self.resolve(schema.get("properties", {}).get(name, {}))
+            is_array = prop.get("type") == "array"
+            item_schema = self.resolve(prop.get("items", {})) if is_array else prop
+            if item_schema.get("format") == "binary":
+                if not isinstance(value, UploadFile):
+                    body[name] = {"not a file": str(value)}  # fails the binary string schema
+                    continue
+                upload = UploadedFile(name, value.filename, value.content_type, await value.read())
+                files.setdefault(name, []).append(upload)
+                entry: Any = f"<file {upload.filename or ''}>"
+            else:
+                text = (await value.read()).decode("utf-8", "replace") if isinstance(value, UploadFile) else value
+                as_json = encoding.get(name, {}).get("contentType", "").startswith("application/json")
+                if as_json or prop.get("type") == "object":
+                    try:
+                        entry = json.loads(text)
+                    except ValueError as error:
+                        raise self.malformed_body(op, f"form part {key!r} is not valid JSON: {error}") from None
+                else:
+                    entry = _coerce(text, item_schema)
+            if is_array:
+                body.setdefault(name, []).append(entry)
+            else:
+                body[name] = entry
+        return body, files
+
+    def unsupported_media_type(self, op: Operation, sent: str) -> ApiError:
+        expected = ", ".join(op.spec["requestBody"]["content"])
+        return ApiError(415, f"Content-Type {sent or '(none)'} is not supported; expected {expected}.")
+
+    def malformed_body(self, op: Operation, message: str) -> ApiError:
+        return ApiError(400, message, field="body")
+
+    # -- response self-check ---------------------------------------------------------------------
+
+    def _check_response(self, op: Operation, response: Response) -> None:
+        """Record (in `response_violations`) any response that its spec does not allow."""
+        documented = op.spec["responses"].get(str(response.status_code))
+        where = f"{op.method.upper()} {op.path} -> {response.status_code}"
+        if documented is None:
+            self.response_violations.append(f"{where}: status not documented")
+            return
+        content = self.resolve(documented).get("content") or {}
+        media_type = (response.headers.get("content-type") or "").split(";", 1)[0].strip()
+        if not content:
+            if response.body:
+                self.response_violations.append(f"{where}: a body where none is documented")
+            return
+        match = next((m for m in content if m.split(";", 1)[0].strip() == media_type), None)
+        if match is None:
+            self.response_violations.append(f"{where}: content type {media_type!r} not in {list(content)}")
+            return
+        if "json" in media_type:
+            status = str(response.status_code)
+            pointer = self._pointer(op, "responses", status)
+            response_node = op.spec["responses"][status]
+            if "$ref" in response_node:
+                pointer = response_node["$ref"][1:]
+            problems = self.errors_of(
+                f"{pointer}/content/{match.replace('/', '~1')}/schema", json.loads(bytes(response.body))
+            )
+            self.response_violations += [f"{where}: {p}: {m}" for p, _, m in problems]
+
+
+class _ResetResponse(Response):
+    """Starts a response, then drops the connection: uvicorn aborts the socket mid-response (the
+    client sees a transport error); in-process, the client gets SandboxConnectionReset."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(status_code=200)
+        self.reason = reason
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1024")]})
+        raise SandboxConnectionReset(self.reason)
+
+
+class _FaultResponse(Exception):
+    def __init__(self, response: Response) -> None:
+        self.response = response
+
+
+def _coerce(raw: str, schema: dict[str, Any]) -> Any:
+    """A query, path or form value converted to its schema's type (left as text when it does not fit)."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    try:
+        if "integer" in kinds:
+            return int(raw)
+        if "number" in kinds:
+            return float(raw)
+        if "boolean" in kinds and raw.lower() in ("true", "false"):
+            return raw.lower() == "true"
+    except ValueError:
+        return raw
+    return raw
+
+
+def json_response(
+    data: Any, status: int = 200, media_type: str = "application/json", headers: Mapping[str, str] | None = None
+) -> Response:
+    """JSON with the vendor's media type (JSONResponse would force plain application/json)."""
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return Response(body, status_code=status, media_type=media_type, headers=dict(headers or {}))
+
+
+__all__ = ["ApiError", "Call", "JSONResponse", "SandboxApi", "SandboxConnectionReset", "UploadedFile", "json_response"]

@@ -1,0 +1,138 @@
+"""Run a sandbox: in-process (an httpx transport) or on a real socket (uvicorn in a thread)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+import time
+from types import TracebackType
+from typing import Any
+
+import httpx
+import uvicorn
+
+from ._core import SandboxApi, SandboxConnectionReset
+
+
+class _DropInjectedResets(logging.Filter):
+    """uvicorn logs an app exception with a traceback; an injected reset is expected, not an error."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, SandboxConnectionReset | asyncio.CancelledError)
+
+
+def quiet_injected_resets() -> None:
+    logger = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, _DropInjectedResets) for f in logger.filters):
+        logger.addFilter(_DropInjectedResets())
+
+
+class RunningSandbox:
+    """A sandbox listening on 127.0.0.1: its base URL, credentials and the API object (its state).
+
+    Use as a context manager, or call `stop()`. `reset()` forgets every order.
+    """
+
+    def __init__(self, api: SandboxApi, host: str = "127.0.0.1", port: int = 0) -> None:
+        self.api = api
+        self._config = uvicorn.Config(
+            api.app(), host=host, port=port, log_level="warning", lifespan="off", timeout_graceful_shutdown=2
+        )
+        self._server = uvicorn.Server(self._config)
+        self._thread = threading.Thread(target=self._server.run, name=f"freight-sandbox-{api.name}", daemon=True)
+        self.base_url = ""
+
+    def start(self) -> RunningSandbox:
+        quiet_injected_resets()
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError(f"the {self.api.name} sandbox did not start")
+            time.sleep(0.01)
+        host, port = self._server.servers[0].sockets[0].getsockname()[:2]
+        self.base_url = f"http://{host}:{port}"
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        return self.api.credentials(self.base_url)
+
+    def reset(self) -> None:
+        self.api.reset()
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """An httpx client for this sandbox (keyword arguments go to httpx.Client)."""
+        return httpx.Client(base_url=self.base_url, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.base_url, **kwargs)
+
+    def __enter__(self) -> RunningSandbox:
+        return self.start() if not self.base_url else self
+
+    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+        self.stop()
+
+
+class InProcessSandbox:
+    """A sandbox without sockets. `client()` / `async_client()` give wired httpx clients; `transport`
+    and `async_transport` are transports to pass to clients built elsewhere (one client each)."""
+
+    base_url = "http://sandbox.local"
+
+    def __init__(self, api: SandboxApi) -> None:
+        self.api = api
+        self.app = api.app()
+        self.async_transport = httpx.ASGITransport(app=self.app)
+        self.transport = _SyncASGITransport(self.app)
+
+    @property
+    def credentials(self) -> dict[str, Any]:
+        return self.api.credentials(self.base_url)
+
+    def reset(self) -> None:
+        self.api.reset()
+
+    def client(self, **kwargs: Any) -> httpx.Client:
+        """An httpx client wired to the in-process app (keyword arguments go to httpx.Client)."""
+        return httpx.Client(base_url=self.base_url, transport=_SyncASGITransport(self.app), **kwargs)
+
+    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.base_url, transport=httpx.ASGITransport(app=self.app), **kwargs)
+
+
+class _SyncASGITransport(httpx.BaseTransport):
+    """httpx's ASGI transport is async only; this runs it on a private event loop for sync clients."""
+
+    def __init__(self, app: Any) -> None:
+        self._inner = httpx.ASGITransport(app=app)
+        self._loop = asyncio.new_event_loop()
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        async def send() -> httpx.Response:
+            body = request.read()
+            forwarded = httpx.Request(request.method, request.url, headers=request.headers, content=body)
+            response = await self._inner.handle_async_request(forwarded)
+            content = await response.aread()
+            return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
+
+        with self._lock:
+            return self._loop.run_until_complete(send())
+
+    def close(self) -> None:
+        self._loop.close()
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return int(s.getsockname()[1])
