@@ -16,9 +16,17 @@ from ._core import SandboxApi, SandboxConnectionReset
 from ._errors import ApiError
 from ._faults import FaultSpec, RateLimit
 from ._server import InProcessSandbox, RunningSandbox
+from .quivo import QuivoSandbox
+from .smouv import SmouvSandbox
 from .spotgo import SpotGoSandbox
+from .transeu import TransEuSandbox
 
-SANDBOXES: dict[str, type[SandboxApi]] = {"spotgo": SpotGoSandbox}
+SANDBOXES: dict[str, type[SandboxApi]] = {
+    "spotgo": SpotGoSandbox,
+    "smouv": SmouvSandbox,
+    "transeu": TransEuSandbox,
+    "quivo": QuivoSandbox,
+}
 
 
 class Sandbox:

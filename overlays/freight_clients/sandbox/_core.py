@@ -61,6 +61,7 @@ class Call:
     headers: Mapping[str, str]
     body: Any = None
     files: dict[str, list[UploadedFile]] = field(default_factory=dict)
+    header_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -276,7 +277,11 @@ class SandboxApi:
         found = []
         for error in self.validator(pointer).iter_errors(instance):
             best = jsonschema.exceptions.best_match([error])
-            path = prefix + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in best.absolute_path)
+            parts = list(best.absolute_path)
+            if best.validator == "required":  # name the missing property itself
+                missing = re.search(r"'([^']+)' is a required property", best.message)
+                parts += [missing.group(1)] if missing else []
+            path = prefix + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in parts)
             found.append((path.lstrip(".") or prefix or "body", str(best.validator), best.message))
         return sorted(found)
 
@@ -295,6 +300,7 @@ class SandboxApi:
     async def _validated_call(self, op: Operation, request: Request, tenant: str) -> Call:
         path: dict[str, Any] = {}
         query: dict[str, Any] = {}
+        header_params: dict[str, Any] = {}
         problems: list[tuple[str, str, str]] = []
         where = "query"
         parameters = [self.resolve(p) for p in op.spec.get("parameters", [])]
@@ -319,10 +325,10 @@ class SandboxApi:
             if errors:
                 problems += errors
                 where = location
-            (path if location == "path" else query)[name] = value
+            {"path": path, "query": query, "header": header_params}[location][name] = value
         if problems:
             raise self.validation_error(op, problems, where)
-        call = Call(request, op.id, tenant, path, query, request.headers)
+        call = Call(request, op.id, tenant, path, query, request.headers, header_params=header_params)
         body_spec = op.spec.get("requestBody")
         if body_spec:
             await self._read_body(op, request, body_spec, call)

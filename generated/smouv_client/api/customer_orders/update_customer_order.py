@@ -66,6 +66,13 @@ def _parse_response(
 
         return response_412
 
+    if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", "").lower():
+            return None
+        response_429 = GatewayError.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -60,6 +60,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", "").lower():
+            return None
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         if "json" not in response.headers.get("content-type", "").lower():
             return None

@@ -81,6 +81,13 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        if "json" not in response.headers.get("content-type", "").lower():
+            return None
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if response.status_code == 500:
         if "json" not in response.headers.get("content-type", "").lower():
             return None

@@ -1,0 +1,226 @@
+"""Trans.eu Orders sandbox: the seed's two operations behind an OAuth2 server as the public docs
+describe it (password, authorization-code and refresh-token grants; Basic or body client auth;
+1-hour access tokens; single-use, rotating refresh tokens; scopes enforced)."""
+
+from __future__ import annotations
+
+import base64
+import secrets
+import uuid
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Route
+
+from ._auth import TokenStore, bearer
+from ._core import ApiError, Call, Operation, SandboxApi, json_response
+
+HAL, PROBLEM = "application/hal+json", "application/problem+json"
+TOKEN_PATH, AUTHORIZE_PATH = "/oauth2/token", "/oauth2/authorize"
+CLIENT_ID, CLIENT_SECRET = "sandbox-transeu-client", "sandbox-transeu-secret"
+SCOPES = frozenset({"orders.orders.basic.read", "orders.shipping-orders.basic.create"})
+ACCESS_LIFETIME, REFRESH_LIFETIME, CODE_LIFETIME = 3600.0, 60 * 86400.0, 60.0
+OPERATION_SCOPES = {"getOrder": "orders.orders.basic.read", "addShippingOrder": "orders.shipping-orders.basic.create"}
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    password: str
+    company: str
+    company_name: str
+
+
+USERS = (
+    User("sandbox-user-a", "sandbox-password-a", "company-a", "Sandbox Shipper A"),
+    User("sandbox-user-b", "sandbox-password-b", "company-b", "Sandbox Shipper B"),
+)
+
+
+class TransEuSandbox(SandboxApi):
+    """In-memory Trans.eu Orders plus its OAuth2 token server, one order book per company."""
+
+    name = "transeu"
+
+    def reset(self) -> None:
+        super().reset()
+        self.orders: dict[str, dict[str, dict[str, Any]]] = {user.company: {} for user in USERS}
+        self.access = TokenStore(self.clock, "te-at-")
+        self.refresh = TokenStore(self.clock, "te-rt-")
+        self.codes = TokenStore(self.clock, "te-code-")
+
+    def credentials(self, base_url: str) -> dict[str, Any]:
+        first = USERS[0]
+        return {
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+            "username": first.username,
+            "password": first.password,
+            "token_url": f"{base_url}{TOKEN_PATH}",
+            "authorize_url": f"{base_url}{AUTHORIZE_PATH}",
+            "users": [{"username": u.username, "password": u.password} for u in USERS],
+        }
+
+    def routes(self) -> list[Route]:
+        return [
+            Route(TOKEN_PATH, self._token, methods=["POST"]),
+            Route(AUTHORIZE_PATH, self._authorize, methods=["GET"]),
+        ]
+
+    # -- OAuth2 ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _oauth_error(error: str, description: str, status: int = 400) -> Response:
+        return json_response({"error": error, "error_description": description}, status)
+
+    def _grant(self, company: str, scopes: frozenset[str]) -> Response:
+        access = self.access.issue(company, ACCESS_LIFETIME, scopes)
+        refresh = self.refresh.issue(company, REFRESH_LIFETIME, scopes)
+        return json_response(
+            {
+                "access_token": access.value,
+                "expires_in": int(ACCESS_LIFETIME),
+                "token_type": "Bearer",
+                "scope": " ".join(sorted(scopes)),
+                "refresh_token": refresh.value,
+            }
+        )
+
+    async def _token(self, request: Request) -> Response:
+        if not request.headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
+            return self._oauth_error("invalid_request", "The body must be application/x-www-form-urlencoded.")
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        client_id, client_secret = form.get("client_id"), form.get("client_secret")
+        basic = request.headers.get("authorization", "")
+        if basic[:6].lower() == "basic ":
+            try:
+                client_id, _, client_secret = base64.b64decode(basic[6:]).decode().partition(":")
+            except ValueError:
+                client_id = client_secret = None
+        if (client_id, client_secret) != (CLIENT_ID, CLIENT_SECRET):
+            return self._oauth_error("invalid_client", "Client authentication failed.", 401)
+        requested = frozenset(form.get("scope", "").split()) or SCOPES
+        if not requested <= SCOPES:
+            return self._oauth_error("invalid_scope", f"Unknown scopes: {sorted(requested - SCOPES)}.")
+        grant = form.get("grant_type")
+        if grant == "password":
+            user = next((u for u in USERS if u.username == form.get("username")), None)
+            if user is None or user.password != form.get("password"):
+                return self._oauth_error("invalid_grant", "Invalid username and password combination")
+            return self._grant(user.company, requested)
+        if grant == "refresh_token":
+            old = self.refresh.lookup(form.get("refresh_token"))
+            if old is None:
+                return self._oauth_error("invalid_grant", "Invalid refresh token")
+            self.refresh.revoke(old.value)  # single use: the answer carries a new one
+            return self._grant(old.tenant, requested & old.scopes if form.get("scope") else old.scopes)
+        if grant == "authorization_code":
+            code = self.codes.lookup(form.get("code"))
+            if code is None or code.extra.get("redirect_uri") != form.get("redirect_uri"):
+                return self._oauth_error("invalid_grant", "Invalid authorization code")
+            self.codes.revoke(code.value)
+            return self._grant(code.tenant, code.scopes)
+        return self._oauth_error("unsupported_grant_type", f"Grant type {grant!r} is not supported.")
+
+    async def _authorize(self, request: Request) -> Response:
+        """The user consents at once (as `username`, default the first user) and is redirected back."""
+        q = request.query_params
+        if q.get("response_type") != "code" or q.get("client_id") != CLIENT_ID or not q.get("redirect_uri"):
+            return self._oauth_error("invalid_request", "response_type=code, client_id and redirect_uri are required.")
+        user = next((u for u in USERS if u.username == q.get("username", USERS[0].username)), USERS[0])
+        scopes = frozenset(q.get("scope", "").split()) & SCOPES or SCOPES
+        code = self.codes.issue(user.company, CODE_LIFETIME, scopes, redirect_uri=q["redirect_uri"])
+        params = {"code": code.value, **({"state": q["state"]} if "state" in q else {})}
+        separator = "&" if "?" in q["redirect_uri"] else "?"
+        return RedirectResponse(f"{q['redirect_uri']}{separator}{urlencode(params)}", status_code=302)
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def authenticate(self, request: Request, operation: Operation) -> str:
+        token = self.access.lookup(bearer(request.headers.get("authorization")))
+        if token is None:
+            raise ApiError(
+                401,
+                "The access token is missing, invalid or expired.",
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        if OPERATION_SCOPES[operation.id] not in token.scopes:
+            raise ApiError(403, f"The access token lacks the scope {OPERATION_SCOPES[operation.id]}.")
+        return token.tenant
+
+    def render_error(self, error: ApiError, operation: Operation | None) -> Response:
+        titles = {
+            400: "Bad Request",
+            401: "Unauthorized",
+            403: "Forbidden",
+            404: "Not Found",
+            409: "Conflict",
+            415: "Unsupported Media Type",
+            422: "Unprocessable Entity",
+            429: "Too Many Requests",
+            500: "Internal Server Error",
+            503: "Service Unavailable",
+        }
+        problem: dict[str, Any] = {
+            "type": "http://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html",
+            "title": titles.get(error.status, "Error"),
+            "status": error.status,
+            "detail": error.message,
+        }
+        if error.details:
+            messages: dict[str, dict[str, str]] = {}
+            for path, rule, message in error.details:
+                messages.setdefault(path, {})[_validator_key(rule)] = message
+            problem["validation_messages"] = messages
+        return json_response(problem, error.status, PROBLEM, error.headers)
+
+    def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
+        if where != "body":
+            return ApiError(400, f"{errors[0][0]}: {errors[0][2]}", field=errors[0][0])
+        return ApiError(422, "Failed Validation", field=errors[0][0], details=errors)
+
+    # -- operations -------------------------------------------------------------------------------
+
+    def op_addShippingOrder(self, call: Call) -> Response:
+        orders = self.orders[call.tenant]
+        body = call.body
+        if any(o["number"] == body["number"] for o in orders.values()):
+            raise ApiError(409, f"Order number {body['number']} already exists.", field="number")
+        user = next(u for u in USERS if u.company == call.tenant)
+        order_id = str(uuid.uuid4())
+        order = {
+            "id": order_id,
+            **{k: body[k] for k in ("number", "route", "payment", "carrier", "loads") if k in body},
+            "shipper": {
+                "company": {
+                    "name": user.company_name,
+                    "vat_id": f"PL{secrets.randbelow(10**10):010d}",
+                    "address": {"locality": "Wroclaw", "postal_code": "53-012", "country": "PL"},
+                }
+            },
+            "_links": {"self": {"href": f"{str(call.request.base_url).rstrip('/')}/orders/{order_id}"}},
+        }
+        orders[order_id] = order
+        return json_response(order, 201, HAL, {"Location": order["_links"]["self"]["href"]})
+
+    def op_getOrder(self, call: Call) -> Response:
+        order = self.orders[call.tenant].get(str(call.path["order-id"]))
+        if order is None:
+            raise ApiError(404, f"Order {call.path['order-id']} not found.")
+        return json_response(order, 200, HAL)
+
+
+def _validator_key(rule: str) -> str:
+    """jsonschema keywords named like the Zend validators of the vendor's 422 example."""
+    return {
+        "required": "isEmpty",
+        "pattern": "regexNotMatch",
+        "enum": "notInArray",
+        "type": "invalidType",
+        "exclusiveMinimum": "notGreaterThan",
+        "minLength": "stringLengthTooShort",
+        "format": "invalidFormat",
+    }.get(rule, rule)
