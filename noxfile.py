@@ -65,6 +65,13 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def sandbox(session: nox.Session) -> None:
+    """Run a local sandbox: `nox -s sandbox -- spotgo [--port N] [--faults SPEC] [--rate-limit N/PERIOD]`."""
+    session.install(".")
+    session.run("freight-sandbox", *(session.posargs or ["--help"]))
+
+
+@nox.session(python=PYTHON)
 def provenance(session: nox.Session) -> None:
     """Print, per API, how much of each spec is documented and list every guess."""
     session.install("PyYAML>=6.0")

@@ -174,3 +174,29 @@ def test_prism_fixture_mocks_a_spec(prism_mock: Callable[..., Any]) -> None:
     assert response.status_code == 200 and response.json()["number"] == "PL/2016/05/05/1234"  # the seed example
     invalid = httpx.get(f"{mock.base_url}/orders/not-a-uuid", headers={"Authorization": "Bearer x"}, timeout=10)
     assert invalid.status_code in (400, 422)
+
+
+@pytest.mark.parametrize("api", ["smouv", "transeu", "quivo"])
+def test_console_command_serves_every_api(api: str) -> None:
+    args = [sys.executable, "-m", "freight_clients.sandbox.cli", api] + (
+        ["--duplicates", "existing"] if api == "quivo" else []
+    )
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        first = json.loads(process.stdout.readline())
+        expected = {
+            "smouv": {"client_id", "client_secret", "subscription_key", "access_token", "token_url"},
+            "transeu": {"client_id", "client_secret", "username", "password", "token_url"},
+            "quivo": {"api_key", "username", "password"},
+        }[api]
+        assert first["api"] == api and expected <= set(first["credentials"])
+        token_url = first["credentials"].get("token_url")
+        if token_url:  # the token endpoint is served by the same process
+            assert token_url.startswith(first["base_url"])
+            assert httpx.post(token_url, data={}, timeout=10).status_code in (400, 401)
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()

@@ -81,13 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
         type=_option(RateLimit.parse),
         help="requests per period per credential, e.g. 100/60, 10/s, 100/min",
     )
+    parser.add_argument(
+        "--duplicates",
+        choices=("conflict", "existing", "reject"),
+        default=None,
+        help="quivo only: how a duplicate orderIdentifier is answered (default conflict)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     quiet_injected_resets()
-    box = sandbox(args.api, faults=args.faults, seed=args.seed, rate_limit=args.rate_limit)
+    options: dict[str, Any] = {"faults": args.faults, "seed": args.seed, "rate_limit": args.rate_limit}
+    if args.duplicates:
+        if args.api != "quivo":
+            build_parser().error("--duplicates applies to quivo only")
+        options["duplicates"] = args.duplicates
+    box = sandbox(args.api, **options)
     config = uvicorn.Config(box.api.app(), host=args.host, port=args.port, log_level="warning", lifespan="off")
     server = _AnnouncingServer(config, args.api, box.api.credentials)
     server.run()  # uvicorn handles SIGINT and SIGTERM: it stops accepting, finishes, and returns

@@ -1,0 +1,109 @@
+"""Quivo sandbox: sessions, per-seller order identifiers and both error bodies, over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+ORDER: dict[str, Any] = {
+    "sellerId": 1001,
+    "orderIdentifier": "SHOP-1",
+    "orderReference": "#DE38678",
+    "deliveryAddress": {"name": "Anna Muster", "street": "Ring 1", "zip": "1010", "city": "Wien", "countryIso2": "AT"},
+    "positions": [{"sku": "SKU-1", "quantity": 2, "price": 9.9}],
+}
+
+
+@pytest.fixture
+def box(freight_sandbox: Callable[..., Any]) -> Any:
+    created = freight_sandbox("quivo", validate_responses=True)
+    yield created
+    assert created.api.response_violations == []
+
+
+def session(box: Any, user: int = 0, bearer: bool = False) -> httpx.Client:
+    creds = box.credentials
+    login = box.client(headers={"X-Api-Key": creds["api_key"]}).post(
+        "/login", json={"username": creds["users"][user]["username"], "password": creds["users"][user]["password"]}
+    )
+    assert login.status_code == 200, login.text
+    value = login.json()["token"]
+    result: httpx.Client = box.client(
+        headers={"X-Api-Key": creds["api_key"], "Authorization": f"Bearer {value}" if bearer else value}
+    )
+    return result
+
+
+def test_login_needs_the_api_key_and_the_password(box: Any) -> None:
+    creds = box.credentials
+    body = {"username": creds["username"], "password": creds["password"]}
+    assert box.client().post("/login", json=body).status_code == 403
+    wrong = box.client(headers={"X-Api-Key": creds["api_key"]}).post("/login", json={**body, "password": "x"})
+    assert wrong.status_code == 401 and wrong.json() == {"message": "Invalid username or password"}
+
+
+def test_submit_with_raw_or_bearer_token(box: Any) -> None:
+    for i, bearer in enumerate((False, True)):
+        response = session(box, bearer=bearer).post("/orders", json={**ORDER, "orderIdentifier": f"S-{i}"})
+        assert response.status_code == 200
+        assert response.json()["status"] == "OK" and isinstance(response.json()["orderId"], int)
+
+
+def test_every_call_needs_the_api_key_and_a_live_session(box: Any) -> None:
+    api = session(box)
+    no_key = box.client(headers={"Authorization": api.headers["Authorization"]}).post("/orders", json=ORDER)
+    assert no_key.status_code == 403
+    no_session = box.client(headers={"X-Api-Key": box.credentials["api_key"]}).post("/orders", json=ORDER)
+    assert no_session.status_code == 401 and no_session.json() == {"message": "Unauthorized"}
+    box.api.clock.advance(3601)
+    expired = api.post("/orders", json=ORDER)
+    assert expired.status_code == 401 and expired.json() == {"message": "The incoming token has expired"}
+
+
+def test_validation_names_the_field_path(box: Any) -> None:
+    api = session(box)
+    bad_country = api.post("/orders", json={**ORDER, "deliveryAddress": {"name": "A", "countryIso2": "Austria"}})
+    assert bad_country.status_code == 400
+    assert bad_country.json()["field"] == "deliveryAddress.countryIso2" and bad_country.json()["orderId"] is None
+    too_long = api.post("/orders", json={**ORDER, "orderIdentifier": "x" * 41})
+    assert too_long.json()["field"] == "orderIdentifier"
+    priority = api.post("/orders", json={**ORDER, "orderPriority": 4})
+    assert priority.json()["field"] == "orderPriority"
+    nameless = api.post("/orders", json={**ORDER, "deliveryAddress": {"city": "Wien"}})
+    assert nameless.json()["field"] == "deliveryAddress.name"
+
+
+def test_missing_required_fields_answer_in_plain_text(box: Any) -> None:
+    response = session(box).post("/orders", json={k: v for k, v in ORDER.items() if k != "positions"})
+    assert response.status_code == 400 and response.headers["content-type"].startswith("text/plain")
+    assert response.text == "positions: must not be null"
+
+
+@pytest.mark.parametrize(("mode", "status"), [("conflict", 409), ("existing", 200), ("reject", 400)])
+def test_duplicate_identifier_modes(freight_sandbox: Callable[..., Any], mode: str, status: int) -> None:
+    box = freight_sandbox("quivo", duplicates=mode, validate_responses=True)
+    api = session(box)
+    first = api.post("/orders", json=ORDER).json()
+    again = api.post("/orders", json=ORDER)
+    assert again.status_code == status
+    assert again.json()["orderId"] == (None if mode == "reject" else first["orderId"])
+    if mode != "existing":
+        assert again.json()["field"] == "orderIdentifier"
+    assert len(box.api.orders) == 1
+    assert box.api.response_violations == []
+
+
+def test_sellers_are_isolated(box: Any) -> None:
+    mine = session(box, user=0).post("/orders", json=ORDER).json()
+    theirs = session(box, user=1)
+    assert theirs.post("/orders", json=ORDER).status_code == 403  # not their seller
+    other = theirs.post("/orders", json={**ORDER, "sellerId": 2002})
+    assert other.status_code == 200 and other.json()["orderId"] != mine["orderId"]  # same identifier, other seller
+
+
+def test_unknown_duplicate_mode_is_refused(freight_sandbox: Callable[..., Any]) -> None:
+    with pytest.raises(ValueError, match="duplicates must be one of"):
+        freight_sandbox("quivo", duplicates="maybe")

@@ -1,0 +1,280 @@
+"""S'mouv sandbox: every rule of the seed and the public docs, over HTTP."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from .smouv_orders import export_order, import_order, transfer_order
+
+
+@pytest.fixture
+def box(freight_sandbox: Callable[..., Any]) -> Any:
+    return freight_sandbox("smouv", validate_responses=True)
+
+
+@pytest.fixture
+def api(box: Any) -> Iterator[httpx.Client]:
+    creds = box.credentials
+    headers = {
+        "Authorization": f"Bearer {creds['access_token']}",
+        "Ocp-Apim-Subscription-Key": creds["subscription_key"],
+    }
+    with box.client(headers=headers) as client:
+        yield client
+    assert box.api.response_violations == []
+
+
+def post(api: httpx.Client, order: dict[str, Any], part: str = "order", files: int = 0) -> httpx.Response:
+    parts: list[tuple[str, Any]] = [(part, (None, json.dumps(order), "application/json"))]
+    parts += [("files", (f"doc{i}.pdf", b"%PDF-1.4 " + bytes([i]), "application/pdf")) for i in range(files)]
+    return api.post("/customer-orders", files=parts)
+
+
+def code(response: httpx.Response) -> str:
+    assert response.status_code == 400, response.text
+    assert set(response.json()) == {"timestamp", "code", "message"}
+    return str(response.json()["code"])
+
+
+@pytest.mark.parametrize(
+    ("make", "segments"),
+    [
+        (import_order, ["SegmentTerminalEntrepot", "SegmentEntrepotDepot"]),
+        (export_order, ["SegmentDepotEntrepot", "SegmentEntrepotTerminal"]),
+        (transfer_order, ["SegmentTransfer"]),
+    ],
+)
+def test_each_flow_is_created_with_its_segments(api: httpx.Client, make: Any, segments: list[str]) -> None:
+    response = post(api, make(), files=1)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["type"] == "Master" and body["id"].startswith("CDE") and len(body["id"]) == 13
+    assert [s["type"] for s in body["segments"]] == segments
+    assert all(s["id"].startswith("SEG") and s["id"][3:].isdigit() and len(s["id"]) == 13 for s in body["segments"])
+    assert body["elementaryOrders"] is None
+
+
+def test_one_elementary_order_per_container(api: httpx.Client) -> None:
+    body = post(api, import_order(references=("CSQU3054383", "MWCU6059784"))).json()
+    assert [e["type"] for e in body["elementaryOrders"]] == ["Elementary", "Elementary"]
+    assert all(e["id"].startswith("ELM") and len(e["segments"]) == 2 for e in body["elementaryOrders"])
+
+
+def test_part_names_bind_like_aspnet(api: httpx.Client) -> None:
+    assert post(api, import_order("A"), part="Order").status_code == 200
+    parts = [
+        ("Order", (None, json.dumps(import_order("B")), "application/json")),
+        ("Files[]", ("cmr.pdf", b"%PDF", "application/pdf")),
+    ]
+    assert api.post("/customer-orders", files=parts).status_code == 200
+
+
+def test_both_credentials_are_required(box: Any) -> None:
+    creds = box.credentials
+    order = [("order", (None, json.dumps(import_order()), "application/json"))]
+    for headers in (
+        {"Authorization": f"Bearer {creds['access_token']}"},
+        {"Ocp-Apim-Subscription-Key": creds["subscription_key"]},
+        {"Authorization": "Bearer forged", "Ocp-Apim-Subscription-Key": creds["subscription_key"]},
+    ):
+        response = box.client(headers=headers).post("/customer-orders", files=order)
+        assert response.status_code == 401 and response.json()["statusCode"] == 401
+
+
+def test_token_endpoint_issues_tokens_that_expire(box: Any) -> None:
+    creds = box.credentials
+    raw = box.client()
+    bad = raw.post(
+        "/soget-connect/v1/openid-connect/token", data={"client_id": creds["client_id"], "client_secret": "x"}
+    )
+    assert bad.status_code == 401
+    issued = raw.post(
+        "/soget-connect/v1/openid-connect/token",
+        data={"client_id": creds["client_id"], "client_secret": creds["client_secret"]},
+    ).json()
+    assert issued["token_type"] == "Bearer" and issued["expires_in"] == 3600
+    client = box.client(
+        headers={
+            "Authorization": f"Bearer {issued['access_token']}",
+            "Ocp-Apim-Subscription-Key": creds["subscription_key"],
+        }
+    )
+    assert client.get("/customer-orders").status_code == 200
+    box.api.clock.advance(3601)
+    assert client.get("/customer-orders").status_code == 401
+
+
+def test_event_count_and_types_per_flow(api: httpx.Client) -> None:
+    order = import_order()
+    order["containers"][0]["events"] = order["containers"][0]["events"][:3]
+    assert code(post(api, order)) == "NOT_SUPPORTED_ORDER_TYPE"
+    transfer = transfer_order()
+    transfer["containers"][0]["events"][0]["type"] = "LadingImport"
+    assert code(post(api, transfer)) == "NOT_SUPPORTED_ORDER_TYPE"
+
+
+def test_chronological_order(api: httpx.Client) -> None:
+    order = export_order()
+    order["containers"][0]["events"][2]["startDate"] = "2026-02-01T08:00:00+00:00"  # LadingExport too early
+    response = post(api, order)
+    assert code(response) == "WRONG_EVENT_DATE_ORDER" and "LadingExport" in response.json()["message"]
+
+
+def test_start_date_required_where_the_seed_says(api: httpx.Client) -> None:
+    for make, index in ((import_order, 1), (export_order, 1), (transfer_order, 1)):
+        order = make()
+        order["containers"][0]["events"][index]["startDate"] = None
+        assert code(post(api, order)) == "EVENT_START_DATE_REQUIRED", make.__name__
+
+
+def test_event_location_fields(api: httpx.Client) -> None:
+    order = import_order()
+    order["containers"][0]["events"][0]["location"] = {"name": "Somewhere"}  # no code, no city/country
+    assert code(post(api, order)) == "EVENT_LOCATION_FIELDS_REQUIRED"
+
+
+def test_container_numbers_follow_iso_6346(api: httpx.Client) -> None:
+    for bad in ("CSQU3054384", "CGMU1234567", "CSQ3054383", None):  # wrong check digits, layout, missing
+        order = import_order(references=(bad,)) if bad else import_order()
+        if bad is None:
+            del order["containers"][0]["reference"]
+        assert code(post(api, order)) == "HANDLING_UNIT_REFERENCE_INVALID", bad
+    transfer = transfer_order()
+    transfer["containers"][0]["reference"] = "MWCU6059785"
+    assert code(post(api, transfer)) == "HANDLING_UNIT_REFERENCE_INVALID"
+
+
+def test_export_needs_type_and_booking_number(api: httpx.Client) -> None:
+    for field in ("type", "bookingNumber"):
+        order = export_order()
+        del order["containers"][0][field]
+        response = post(api, order)
+        assert code(response) == "WRONG_FORMAT" and field in response.json()["message"]
+
+
+def test_unknown_carrier_needs_an_email(api: httpx.Client) -> None:
+    order = import_order()
+    order["carrier"] = {"code": "NEWCARRIER", "name": "New"}
+    assert code(post(api, order)) == "CARRIER_EMAIL_REQUIRED"
+    order["carrier"]["contact"] = {"email": "new@carrier.example"}
+    assert post(api, order).status_code == 200
+    known = import_order("K-1")
+    known["carrier"] = {"code": "SOGETS."}
+    assert post(api, known).status_code == 200  # a known carrier needs none
+
+
+def test_the_same_order_twice_is_a_duplicate(api: httpx.Client) -> None:
+    assert post(api, import_order()).status_code == 200
+    assert code(post(api, import_order())) == "ORDER_DUPLICATED"
+    assert post(api, import_order(references=("MWCU6059784",))).status_code == 200  # other container
+
+
+def test_schema_violations_answer_wrong_format(api: httpx.Client) -> None:
+    order = import_order()
+    order["unexpected"] = 1  # additionalProperties: false
+    assert code(post(api, order)) == "WRONG_FORMAT"
+    order = import_order()
+    order["transportOrderNumber"] = "x" * 257
+    assert "transportOrderNumber" in post(api, order).json()["message"]
+    assert code(api.post("/customer-orders", json=import_order())) == "WRONG_FORMAT"  # not multipart
+
+
+def test_get_unknown_and_malformed_ids(api: httpx.Client) -> None:
+    assert code(api.get("/customer-orders/CDE9999999999")) == "CUSTOMER_ORDER_NOT_FOUND"
+    assert code(api.get("/customer-orders/12345")) == "WRONG_FORMAT"
+
+
+def test_organisations_are_isolated(box: Any, api: httpx.Client) -> None:
+    created = post(api, import_order()).json()
+    creds = box.credentials
+    other = box.client(
+        headers={
+            "Authorization": f"Bearer {creds['access_token']}",
+            "Ocp-Apim-Subscription-Key": creds["subscription_keys"][1],
+        }
+    )
+    assert code(other.get(f"/customer-orders/{created['id']}")) == "CUSTOMER_ORDER_NOT_FOUND"
+    assert code(other.delete(f"/customer-orders/{created['id']}")) == "CUSTOMER_ORDER_NOT_FOUND"
+    assert other.get("/customer-orders").json()["total"] == 0
+
+
+def test_update_needs_the_current_version(api: httpx.Client) -> None:
+    created = post(api, import_order()).json()
+    path = f"/customer-orders/{created['id']}"
+    fetched = api.get(path)
+    etag = fetched.headers["etag"]
+    assert fetched.json()["version"] == etag.strip('"')
+    containers = import_order()["containers"]
+    assert code(api.put(path, json={"containers": containers})) == "WRONG_FORMAT"  # If-Match missing
+    updated = api.put(path, json={"containers": containers, "comment": "urgent"}, headers={"If-Match": etag})
+    assert updated.status_code == 200 and updated.headers["etag"] != etag
+    stale = api.put(path, json={"containers": containers}, headers={"If-Match": etag})
+    assert stale.status_code == 412 and stale.json()["code"] == "CONFLICT"
+    assert api.get(path).json()["comment"] == "urgent"
+
+
+def test_update_refuses_what_the_codes_forbid(api: httpx.Client) -> None:
+    created = post(api, import_order()).json()
+    path = f"/customer-orders/{created['id']}"
+
+    def put(body: dict[str, Any]) -> httpx.Response:
+        return api.put(path, json=body, headers={"If-Match": api.get(path).headers["etag"]})
+
+    two = import_order(references=("CSQU3054383", "MWCU6059784"))["containers"]
+    assert code(put({"containers": two})) == "CANNOT_CHANGE_NUMBER_OF_CONTAINERS"
+    assert (
+        code(put({"containers": import_order()["containers"], "customsFlag": "Export"}))
+        == "CUSTOMS_FLAG_NOT_BE_MODIFIED"
+    )
+    assert code(put({"containers": import_order(references=("MWCU6059784",))["containers"]})) == "R0007"
+
+
+def test_cancel_once_and_only_masters(api: httpx.Client) -> None:
+    created = post(api, import_order(references=("CSQU3054383", "MWCU6059784"))).json()
+    elementary = created["elementaryOrders"][0]["id"]
+    assert api.get(f"/customer-orders/{elementary}").json()["type"] == "Elementary"
+    assert code(api.delete(f"/customer-orders/{elementary}")) == "CANNOT_CANCEL_NOT_MASTER_ORDER"
+    assert code(api.delete(f"/customer-orders/{created['segments'][0]['id']}")) == "CANNOT_CANCEL_NOT_MASTER_ORDER"
+    assert api.delete(f"/customer-orders/{created['id']}").status_code == 200
+    assert code(api.delete(f"/customer-orders/{created['id']}")) == "ORDER_ALREADY_CANCELED"
+    assert api.get(f"/customer-orders/{created['id']}").json()["status"] == "Cancelled"
+
+
+def test_search_honours_its_parameters(api: httpx.Client) -> None:
+    post(api, import_order("IMP-1"))
+    post(api, export_order("EXP-1"))
+    post(api, transfer_order("TRF-1"))
+
+    def search(**params: Any) -> dict[str, Any]:
+        response = api.get("/customer-orders", params=params)
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    assert search()["total"] == 3
+    assert [i["transportOrderNumber"] for i in search(processingIndicator="Export")["items"]] == ["EXP-1"]
+    assert search(transportOrderNumber="TRF-1")["items"][0]["reference"] == "MWCU6059784"
+    assert search(containerNumber="CSQU3054383")["total"] == 1
+    assert search(carrierCode="SOGETS.")["total"] == 3 and search(carrierCode="OTHER")["total"] == 0
+    page = search(offset=1, limit=1)
+    assert (page["total"], page["returned"], page["first"]) == (3, 1, 1)
+    assert [i["customerOrderId"] for i in search(desc=True)["items"]] == sorted(
+        [i["customerOrderId"] for i in search()["items"]], reverse=True
+    )
+    assert search(status="Cancelled")["total"] == 0
+    assert search(startDate="2000-01-01T00:00:00Z", endDate="2100-01-01T00:00:00Z")["total"] == 3
+    assert search(endDate="2000-01-01T00:00:00Z")["total"] == 0
+    assert code(api.get("/customer-orders", params={"limit": 0})) == "LIMIT_NONPOSITIVE"
+    assert code(api.get("/customer-orders", params={"offset": -1})) == "OFFSET_NEGATIVE"
+    assert code(api.get("/customer-orders", params={"limit": 51})) == "WRONG_FORMAT"
+    assert (
+        code(
+            api.get("/customer-orders", params={"startDate": "2026-02-01T00:00:00Z", "endDate": "2026-01-01T00:00:00Z"})
+        )
+        == "SEARCH_DATE_ERROR"
+    )
