@@ -67,7 +67,7 @@ def test_one_elementary_order_per_container(api: httpx.Client) -> None:
 
 def test_part_names_bind_like_aspnet(api: httpx.Client) -> None:
     assert post(api, import_order("A"), part="Order").status_code == 200
-    parts = [
+    parts: list[tuple[str, Any]] = [
         ("Order", (None, json.dumps(import_order("B")), "application/json")),
         ("Files[]", ("cmr.pdf", b"%PDF", "application/pdf")),
     ]
