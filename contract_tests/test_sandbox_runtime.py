@@ -200,3 +200,27 @@ def test_console_command_serves_every_api(api: str) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+
+
+@pytest.mark.skipif(
+    not os.environ.get("CI") and not os.path.exists("node_modules/.bin/prism") and not os.environ.get("FREIGHT_PRISM"),
+    reason="Prism is not installed: run `npm ci` (nox -s tests does); in CI this test always runs",
+)
+def test_console_command_serves_prism() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "freight_clients.sandbox.cli", "quivo", "--prism"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = json.loads(process.stdout.readline())
+        assert first["mock"] == "prism" and first["base_url"].startswith("http://127.0.0.1:")
+        missing_key = httpx.post(f"{first['base_url']}/orders", json={}, timeout=10)
+        assert missing_key.status_code in (401, 403, 422)  # Prism validates against the spec
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()

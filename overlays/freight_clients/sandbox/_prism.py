@@ -50,9 +50,16 @@ class PrismMock:
 
 
 def start_prism(api: str, *extra: str, timeout: float = 30.0) -> PrismMock:
-    """`prism mock` on the API's spec (extra arguments such as `-d` pass on); waits until it listens."""
-    port = free_port()
-    command = [*prism_command(), "mock", "-h", "127.0.0.1", "-p", str(port), *extra, str(spec_path(api))]
+    """`prism mock` on the API's spec, on a free port unless `--port N` is among the extra arguments
+    (others, such as `-d`, pass on to Prism); waits until it listens."""
+    args = list(extra)
+    if "--port" in args:
+        at = args.index("--port")
+        port = int(args[at + 1])
+        del args[at : at + 2]
+    else:
+        port = free_port()
+    command = [*prism_command(), "mock", "-h", "127.0.0.1", "-p", str(port), *args, str(spec_path(api))]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert process.stdout is not None
     deadline = time.monotonic() + timeout

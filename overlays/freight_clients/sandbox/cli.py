@@ -11,6 +11,7 @@ import contextlib
 import json
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ import uvicorn
 
 from . import SANDBOXES, sandbox
 from ._faults import FaultSpec, RateLimit
+from ._prism import start_prism
 from ._server import quiet_injected_resets
 
 
@@ -82,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per period per credential, e.g. 100/60, 10/s, 100/min",
     )
     parser.add_argument(
+        "--prism",
+        action="store_true",
+        help="serve Prism's mock of the API's spec instead (an independent mock; needs `npm ci`)",
+    )
+    parser.add_argument(
         "--duplicates",
         choices=("conflict", "existing", "reject"),
         default=None,
@@ -90,8 +97,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_prism(api: str, port: int) -> int:
+    """`prism mock` on the spec until Ctrl-C or SIGTERM; the same JSON first line as the sandboxes."""
+    mock = start_prism(api, *(["--port", str(port)] if port else []))
+    sys.stdout.write(json.dumps({"api": api, "base_url": mock.base_url, "mock": "prism", "credentials": {}}) + "\n")
+    sys.stdout.flush()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.is_set() and mock.process.poll() is None:
+        stop.wait(0.5)
+    mock.stop()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.prism:
+        return _run_prism(args.api, args.port)
     quiet_injected_resets()
     options: dict[str, Any] = {"faults": args.faults, "seed": args.seed, "rate_limit": args.rate_limit}
     if args.duplicates:
