@@ -1,9 +1,53 @@
 """Typed clients for four freight-order APIs: SpotGo Carrier Portal, SOGET S'mouv, Trans.eu, Quivo.
 
 The raw clients generated from `specs/` are the packages `spotgo_client`, `smouv_client`,
-`transeu_client` and `quivo_client`; this package holds what is written by hand on top of them.
+`transeu_client` and `quivo_client`; this package holds what is written by hand on top of them:
+configuration, retries, rate limits, typed errors, pre-flight validation and per-API helpers.
 """
 
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientValidationError,
+    ConflictError,
+    DuplicateOrderError,
+    FreightError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    PreconditionFailedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._limits import RateLimit
+from ._models import DownloadedFile
 from ._specs import spec_path
+from .spotgo import AsyncSpotGo, SpotGo, SyncOutcome, UpsertResult
 
-__all__ = ["spec_path"]
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncSpotGo",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientValidationError",
+    "ConflictError",
+    "DownloadedFile",
+    "DuplicateOrderError",
+    "FreightError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PreconditionFailedError",
+    "RateLimit",
+    "RateLimitError",
+    "SpotGo",
+    "SyncOutcome",
+    "UnprocessableEntityError",
+    "UpsertResult",
+    "spec_path",
+]

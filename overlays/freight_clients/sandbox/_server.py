@@ -86,7 +86,7 @@ class InProcessSandbox:
     """A sandbox without sockets. `client()` / `async_client()` give wired httpx clients; `transport`
     and `async_transport` are transports to pass to clients built elsewhere (one client each)."""
 
-    base_url = "http://sandbox.local"
+    base_url = "http://sandbox.localhost"
 
     def __init__(self, api: SandboxApi) -> None:
         self.api = api

@@ -1,0 +1,208 @@
+"""The request loop every API client shares: auth, rate limit, pre-flight validation, retries,
+typed errors, logging. `SyncAPIClient` and `AsyncAPIClient` differ only in how they wait."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import httpx
+import tenacity
+
+from ._auth import Auth
+from ._config import check_base_url
+from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, AuthenticationError, status_error_class
+from ._limits import CredentialLimiter, RateLimit
+from ._redact import logger as _logger
+from ._retry import RetryPolicy
+
+T = TypeVar("T")
+Timeout = float | httpx.Timeout | None
+_SUCCESS = range(200, 300)
+
+
+class _ClientCore:
+    """Configuration and the I/O-free parts of a request (shared by sync and async clients)."""
+
+    api: ClassVar[str]
+    title: ClassVar[str]
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Auth,
+        timeout: Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limit: RateLimit | None = None,
+        validate: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.base_url = check_base_url(base_url, self.title)
+        self._auth = auth
+        self.timeout = timeout
+        self.retry = RetryPolicy(max_retries=max_retries)
+        self.limiter = CredentialLimiter(rate_limit)
+        self.validate = validate
+        self._default_headers = dict(default_headers or {})
+        self.log = logging.getLogger(f"freight_clients.{self.api}")
+        self.log.addFilter(_logger.filters[0])
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
+
+    def _build(self, kwargs: Mapping[str, Any], auth_headers: Mapping[str, str], timeout: Timeout) -> dict[str, Any]:
+        """httpx request arguments from a generated endpoint's `_get_kwargs()`, plus auth and defaults."""
+        built = dict(kwargs)
+        built["headers"] = {**self._default_headers, **auth_headers, **dict(kwargs.get("headers") or {})}
+        built["timeout"] = self.timeout if timeout is None else timeout
+        return built
+
+    def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
+        """(vendor code, field, message) from an error body; each API overrides this."""
+        if isinstance(body, dict):
+            return body.get("code"), body.get("field"), body.get("message") or body.get("detail")
+        return None, None, str(body)[:500] if body else None
+
+    def _status_error(self, operation: str, response: httpx.Response) -> APIStatusError:
+        try:
+            body: Any = response.json() if "json" in response.headers.get("content-type", "") else response.text
+        except ValueError:
+            body = response.text
+        code, field, message = self._error_details(body)
+        return self._error_class(response, code)(
+            api=self.title, operation=operation, response=response, code=code, field=field, message=message, body=body
+        )
+
+    def _error_class(self, response: httpx.Response, code: str | None) -> type[APIStatusError]:
+        return status_error_class(response.status_code)
+
+    def _transport_error(self, operation: str, error: httpx.TransportError) -> APIConnectionError:
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(api=self.title, operation=operation, cause=error)
+        return APIConnectionError(api=self.title, operation=operation, cause=error)
+
+    def _log(self, operation: str, response: httpx.Response, started: float) -> None:
+        self.log.debug(
+            "%s %s %s -> %s in %.0f ms",
+            self.title,
+            operation,
+            response.request.url.path,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+
+
+class SyncAPIClient(_ClientCore):
+    """Blocking client; use as a context manager or call close()."""
+
+    def __init__(
+        self, *, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, **options: Any
+    ) -> None:
+        super().__init__(**options)
+        self._http = http_client or httpx.Client(base_url=self.base_url, transport=transport, verify=True)
+
+    def request(
+        self,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        *,
+        idempotent: bool,
+        timeout: Timeout = None,
+        ok: Callable[[httpx.Response], bool] = lambda r: r.status_code in _SUCCESS,
+        _reauthenticated: bool = False,
+    ) -> httpx.Response:
+        """Send with auth, rate limit and retries; return a success response or raise a typed error.
+
+        Errors carry `attempts` (how many requests were sent), so callers can tell a first answer
+        from one that follows a failed attempt whose outcome is unknown."""
+        for attempt in tenacity.Retrying(**self.retry.tenacity_kwargs(idempotent)):
+            with attempt:
+                headers = self._auth.headers(self._http)
+                self.limiter.acquire(self._auth.credential_key)
+                started = time.monotonic()
+                try:
+                    response = self._http.request(**self._build(kwargs, headers, timeout))
+                except httpx.TransportError as error:
+                    failure = self._transport_error(operation, error)
+                    failure.attempts = attempt.retry_state.attempt_number
+                    raise failure from error
+                self._log(operation, response, started)
+                if ok(response):
+                    return response
+                refused = self._status_error(operation, response)
+                refused.attempts = attempt.retry_state.attempt_number
+                if isinstance(refused, AuthenticationError) and not _reauthenticated and self._auth.invalidate():
+                    # one more try with a fresh token, outside the retry budget
+                    return self.request(
+                        operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
+                    )
+                raise refused
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(_ClientCore):
+    """Asyncio client with the same surface; use `async with` or `await close()`."""
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(**options)
+        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, transport=transport, verify=True)
+
+    async def request(
+        self,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        *,
+        idempotent: bool,
+        timeout: Timeout = None,
+        ok: Callable[[httpx.Response], bool] = lambda r: r.status_code in _SUCCESS,
+        _reauthenticated: bool = False,
+    ) -> httpx.Response:
+        async for attempt in tenacity.AsyncRetrying(**self.retry.tenacity_kwargs(idempotent)):
+            with attempt:
+                headers = await self._auth.async_headers(self._http)
+                await self.limiter.acquire_async(self._auth.credential_key)
+                started = time.monotonic()
+                try:
+                    response = await self._http.request(**self._build(kwargs, headers, timeout))
+                except httpx.TransportError as error:
+                    failure = self._transport_error(operation, error)
+                    failure.attempts = attempt.retry_state.attempt_number
+                    raise failure from error
+                self._log(operation, response, started)
+                if ok(response):
+                    return response
+                refused = self._status_error(operation, response)
+                refused.attempts = attempt.retry_state.attempt_number
+                if isinstance(refused, AuthenticationError) and not _reauthenticated and self._auth.invalidate():
+                    return await self.request(
+                        operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
+                    )
+                raise refused
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
