@@ -192,7 +192,8 @@ def _echo_form_app() -> Starlette:
                 )
             else:
                 parts.setdefault(key, []).append(value)
-        return JSONResponse({"parts": parts, "content_type": request.headers["content-type"]})
+        # 202 is not documented for these operations: the generated client hands the raw body back unparsed.
+        return JSONResponse({"parts": parts, "content_type": request.headers["content-type"]}, status_code=202)
 
     return Starlette(routes=[Route("/{path:path}", echo, methods=["POST"])])
 

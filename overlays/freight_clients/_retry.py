@@ -47,7 +47,9 @@ class RetryPolicy:
         return idempotent and isinstance(error, APIConnectionError)
 
     def wait(self, state: tenacity.RetryCallState) -> float:
-        backoff = tenacity.wait_exponential_jitter(initial=self.initial_delay, max=self.max_delay, jitter=self.jitter)
+        backoff = tenacity.wait_exponential_jitter(
+            multiplier=self.initial_delay, max=self.max_delay, jitter=self.jitter
+        )
         seconds = backoff(state)
         error = state.outcome.exception() if state.outcome else None
         if isinstance(error, APIStatusError) and error.status_code in (429, 503):

@@ -34,7 +34,6 @@ from spotgo_client.api.carrier_portal import (
     upsert_order,
 )
 from spotgo_client.models import (
-    DocumentStatusChangeSubmitModel,
     OrderDocumentUploadForm,
     OrderDocumentViewModel,
     OrderQueryItemViewModel,
@@ -53,7 +52,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
 from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
 from ._limits import RateLimit
-from ._models import DownloadedFile, FileInput, FilePart, as_dict, filename_from
+from ._models import DownloadedFile, FileInput, FilePart, JsonBody, as_dict, filename_from
 
 TEST_BASE_URL = "https://api-test.spotgo.eu"
 #: "The default rate limit is 100" per API key (the docs' unit is cut off; per minute is the safe reading).
@@ -121,11 +120,11 @@ class _SpotGoCore(_ClientCore):
             return DuplicateOrderError
         return super()._error_class(response, code)
 
-    def _order_body(self, operation: str, order: OrderInput) -> OrderSubmitModel:
+    def _order_body(self, operation: str, order: OrderInput) -> Any:
         data = as_dict(order)
         if self.validate:
             _validation.check(self.api, self.title, operation, "OrderSubmitModel", data)
-        return OrderSubmitModel.from_dict(data)
+        return JsonBody(data)
 
 
 def _options(api_key: str | None, base_url: str | None) -> dict[str, Any]:
@@ -138,11 +137,11 @@ def _sandbox_options(sandbox: Any, key_index: int) -> dict[str, Any]:
     return {"api_key": sandbox.credentials["api_keys"][key_index], "base_url": sandbox.base_url}
 
 
-def _query_body(query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: str | None) -> OrderQuerySubmitModel:
+def _query_body(query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: str | None) -> Any:
     data = as_dict(query or {})
     if token:
         data["continuationToken"] = token
-    return OrderQuerySubmitModel.from_dict(data)
+    return JsonBody(data)
 
 
 def _upload_body(
@@ -155,13 +154,13 @@ def _upload_body(
     )
 
 
-def _status_body(status: str, reason: str | None, comment: str | None) -> DocumentStatusChangeSubmitModel:
+def _status_body(status: str, reason: str | None, comment: str | None) -> Any:
     data: dict[str, Any] = {"status": status}
     if reason is not None:
         data["rejectionReason"] = reason
     if comment is not None:
         data["comment"] = comment
-    return DocumentStatusChangeSubmitModel.from_dict(data)
+    return JsonBody(data)
 
 
 def _downloaded(response: httpx.Response) -> DownloadedFile:
@@ -228,7 +227,7 @@ class Orders:
         except ConflictError as error:
             if not _is_duplicate_after_retry(error):
                 raise
-            return self._find(body.order_number, error)  # an earlier attempt created it
+            return self._find(str(body.data["orderNumber"]), error)  # an earlier attempt created it
         return OrderViewModel.from_dict(response.json())
 
     def _find(self, order_number: str, error: FreightError) -> OrderViewModel:
@@ -425,7 +424,9 @@ class AsyncSpotGo(_SpotGoCore, AsyncAPIClient):
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> AsyncSpotGo:
         if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            options["transport"] = httpx.ASGITransport(app=sandbox.app)
+            from .sandbox._server import AsyncASGITransport
+
+            options["transport"] = AsyncASGITransport(app=sandbox.app)
         return cls(**_sandbox_options(sandbox, key_index), **options)
 
 
@@ -442,8 +443,9 @@ class AsyncOrders:
         except ConflictError as error:
             if not _is_duplicate_after_retry(error):
                 raise
-            async for item in self.query({"orderNumber": body.order_number}):
-                if str(item.order_number).casefold() == body.order_number.casefold():
+            number = str(body.data["orderNumber"])
+            async for item in self.query({"orderNumber": number}):
+                if str(item.order_number).casefold() == number.casefold():
                     return await self.get(str(item.order_id))
             raise
         return OrderViewModel.from_dict(response.json())

@@ -19,7 +19,7 @@ class OrderDocumentViewModel:
     """A document attached to an order.
 
     Attributes:
-        document_id (UUID | Unset): Document id (GUID).
+        document_id (UUID): Document id (GUID).
         name (None | str | Unset): File name.
         document_type (None | str | Unset): Document type label (CMR
         comment (None | str | Unset): Comment
@@ -27,7 +27,7 @@ class OrderDocumentViewModel:
         rejection_reason (DocumentRejectionReason | None | str | Unset): Why the document was rejected, when it was.
     """
 
-    document_id: UUID | Unset = UNSET
+    document_id: UUID
     name: None | str | Unset = UNSET
     document_type: None | str | Unset = UNSET
     comment: None | str | Unset = UNSET
@@ -36,9 +36,7 @@ class OrderDocumentViewModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_id: str | Unset = UNSET
-        if not isinstance(self.document_id, Unset):
-            document_id = str(self.document_id)
+        document_id = str(self.document_id)
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -76,9 +74,11 @@ class OrderDocumentViewModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document_id is not UNSET:
-            field_dict["documentId"] = document_id
+        field_dict.update(
+            {
+                "documentId": document_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if document_type is not UNSET:
@@ -95,12 +95,7 @@ class OrderDocumentViewModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _document_id = d.pop("documentId", UNSET)
-        document_id: UUID | Unset
-        if isinstance(_document_id, Unset):
-            document_id = UNSET
-        else:
-            document_id = UUID(_document_id)
+        document_id = UUID(d.pop("documentId"))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:

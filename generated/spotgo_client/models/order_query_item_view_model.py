@@ -25,7 +25,7 @@ class OrderQueryItemViewModel:
     """One row of a query, with the same documents summary as GET.
 
     Attributes:
-        order_id (UUID | Unset): Order id.
+        order_id (UUID): Order id.
         order_number (None | str | Unset): Order number.
         status (CarrierOrderStatus | str | Unset): Order status.
         created_at (datetime.datetime | None | Unset): When the order was created.
@@ -34,7 +34,7 @@ class OrderQueryItemViewModel:
         documents (list[OrderDocumentViewModel] | None | Unset): Documents summary.
     """
 
-    order_id: UUID | Unset = UNSET
+    order_id: UUID
     order_number: None | str | Unset = UNSET
     status: CarrierOrderStatus | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -44,9 +44,7 @@ class OrderQueryItemViewModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
+        order_id = str(self.order_id)
 
         order_number: None | str | Unset
         if isinstance(self.order_number, Unset):
@@ -100,9 +98,11 @@ class OrderQueryItemViewModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if order_number is not UNSET:
             field_dict["orderNumber"] = order_number
         if status is not UNSET:
@@ -125,12 +125,7 @@ class OrderQueryItemViewModel:
         from ..models.order_location_view_model import OrderLocationViewModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        _order_id = d.pop("orderId", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
+        order_id = UUID(d.pop("orderId"))
 
         def _parse_order_number(data: object) -> None | str | Unset:
             if data is None:

@@ -27,7 +27,7 @@ class OrderViewModel:
     """The full order as returned by create, GET and PUT.
 
     Attributes:
-        order_id (UUID | Unset): Order id (GUID); persist it.
+        order_id (UUID): Order id (GUID); persist it.
         status (CarrierOrderStatus | str | Unset): Order status.
         order_number (None | str | Unset): Order number.
         created_at (datetime.datetime | None | Unset): When the order was created.
@@ -40,7 +40,7 @@ class OrderViewModel:
         share (OrderShareViewModel | Unset): The carrier-facing share link of the order.
     """
 
-    order_id: UUID | Unset = UNSET
+    order_id: UUID
     status: CarrierOrderStatus | str | Unset = UNSET
     order_number: None | str | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -54,9 +54,7 @@ class OrderViewModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_id: str | Unset = UNSET
-        if not isinstance(self.order_id, Unset):
-            order_id = str(self.order_id)
+        order_id = str(self.order_id)
 
         status: str | Unset
         if isinstance(self.status, Unset):
@@ -133,9 +131,11 @@ class OrderViewModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
         if order_number is not UNSET:
@@ -168,12 +168,7 @@ class OrderViewModel:
         from ..models.order_share_view_model import OrderShareViewModel  # noqa: PLC0415
 
         d = dict(src_dict)
-        _order_id = d.pop("orderId", UNSET)
-        order_id: UUID | Unset
-        if isinstance(_order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = UUID(_order_id)
+        order_id = UUID(d.pop("orderId"))
 
         def _parse_status(data: object) -> CarrierOrderStatus | str | Unset:
             if isinstance(data, Unset):

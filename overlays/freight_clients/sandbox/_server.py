@@ -91,7 +91,7 @@ class InProcessSandbox:
     def __init__(self, api: SandboxApi) -> None:
         self.api = api
         self.app = api.app()
-        self.async_transport = httpx.ASGITransport(app=self.app)
+        self.async_transport = AsyncASGITransport(app=self.app)
         self.transport = _SyncASGITransport(self.app)
 
     @property
@@ -106,14 +106,24 @@ class InProcessSandbox:
         return httpx.Client(base_url=self.base_url, transport=_SyncASGITransport(self.app), **kwargs)
 
     def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(base_url=self.base_url, transport=httpx.ASGITransport(app=self.app), **kwargs)
+        return httpx.AsyncClient(base_url=self.base_url, transport=AsyncASGITransport(app=self.app), **kwargs)
+
+
+class AsyncASGITransport(httpx.ASGITransport):
+    """httpx's ASGI transport, with an injected connection reset surfacing as a transport error."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await super().handle_async_request(request)
+        except SandboxConnectionReset as reset:
+            raise httpx.RemoteProtocolError(str(reset), request=request) from reset
 
 
 class _SyncASGITransport(httpx.BaseTransport):
     """httpx's ASGI transport is async only; this runs it on a private event loop for sync clients."""
 
     def __init__(self, app: Any) -> None:
-        self._inner = httpx.ASGITransport(app=app)
+        self._inner = httpx.ASGITransport(app=app)  # resets are translated in handle_request
         self._loop = asyncio.new_event_loop()
         self._lock = threading.Lock()
 
@@ -126,7 +136,10 @@ class _SyncASGITransport(httpx.BaseTransport):
             return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
 
         with self._lock:
-            return self._loop.run_until_complete(send())
+            try:
+                return self._loop.run_until_complete(send())
+            except SandboxConnectionReset as reset:  # what a real socket would show the client
+                raise httpx.RemoteProtocolError(str(reset), request=request) from reset
 
     def close(self) -> None:
         self._loop.close()
