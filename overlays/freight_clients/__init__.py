@@ -25,28 +25,40 @@ from ._exceptions import (
 from ._limits import RateLimit
 from ._models import DownloadedFile
 from ._specs import spec_path
+from .quivo import AsyncQuivo, Quivo, SubmitResult
+from .smouv import AsyncSmouv, Smouv
 from .spotgo import AsyncSpotGo, SpotGo, SyncOutcome, UpsertResult
+from .transeu import AsyncTransEu, FileTokenStorage, MemoryTokenStorage, TransEu
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncQuivo",
+    "AsyncSmouv",
     "AsyncSpotGo",
+    "AsyncTransEu",
     "AuthenticationError",
     "BadRequestError",
     "ClientValidationError",
     "ConflictError",
     "DownloadedFile",
     "DuplicateOrderError",
+    "FileTokenStorage",
     "FreightError",
     "InternalServerError",
+    "MemoryTokenStorage",
     "NotFoundError",
     "PermissionDeniedError",
     "PreconditionFailedError",
+    "Quivo",
     "RateLimit",
     "RateLimitError",
+    "Smouv",
     "SpotGo",
+    "SubmitResult",
     "SyncOutcome",
+    "TransEu",
     "UnprocessableEntityError",
     "UpsertResult",
     "spec_path",

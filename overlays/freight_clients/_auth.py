@@ -78,6 +78,36 @@ class ExpiringToken:
         return time.monotonic() >= self.renew_at
 
 
+class SessionAuth(Auth):
+    """Static headers plus a token obtained by a request (login, client credentials) and renewed
+    before it expires or after the service refuses it. Subclasses say how to ask and what came back."""
+
+    header = "Authorization"
+    prefix = "Bearer "
+
+    def __init__(self, static: dict[str, str], lifetime: float = 3600.0) -> None:
+        super().__init__(static)
+        self._token: ExpiringToken | None = None
+        self._lifetime = lifetime
+
+    def needs_token(self) -> bool:
+        return self._token is None or self._token.due()
+
+    def token_headers(self) -> dict[str, str]:
+        return {self.header: f"{self.prefix}{self._token.value}"} if self._token else {}
+
+    def accept_token(self, response: httpx.Response) -> None:
+        value, expires_in = self.parse_token(response)
+        self._token = ExpiringToken(value, expires_in if expires_in is not None else self._lifetime)
+
+    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
+        raise NotImplementedError
+
+    def invalidate(self) -> bool:
+        self._token = None
+        return True
+
+
 def json_or_error(response: httpx.Response, what: str) -> dict[str, Any]:
     if response.status_code != 200:
         from ._exceptions import AuthenticationError

@@ -1,0 +1,253 @@
+"""Quivo orders client: login sessions and a submit that is safe to retry.
+
+    from freight_clients import Quivo
+    with Quivo(api_key="...", username="...", password="...") as quivo:   # or QUIVO_* variables
+        result = quivo.orders.submit({...})                               # result.order_id
+
+Every request carries `X-Api-Key`; the session token from `POST /login` is sent raw (as the
+vendor's examples do; `token_prefix="Bearer "` if your account wants it), renewed five minutes
+before its hour is up, and once more after a 401.
+
+`orders.submit` is retried on 5xx, timeouts and connection errors. `orderIdentifier` is what makes
+that safe: Quivo keeps it unique per seller, so a retry after a lost response meets the order the
+lost attempt created. Quivo does not document how it answers a duplicate; this client resolves a
+409 carrying the existing `orderId` (the spec's assumption) or a 200 with it to that order
+(`result.duplicate` is True for the 409), and raises DuplicateOrderError when the answer names the
+field but not the id (nothing to resolve to).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import httpx
+
+from quivo_client.api.authentication import login
+from quivo_client.api.orders import submit_order
+from quivo_client.models import LoginRequest, OrderRequest
+
+from . import _validation
+from ._auth import SessionAuth, json_or_error
+from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._config import from_env, require
+from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateOrderError
+from ._limits import RateLimit
+from ._models import JsonBody, as_dict
+
+BASE_URL = "https://api.quivo.co"  # the only public host; the docs' other environments are not published
+OrderInput = OrderRequest | Mapping[str, Any]
+
+
+class QuivoAuth(SessionAuth):
+    """X-Api-Key on every request, plus a session token from POST /login."""
+
+    def __init__(self, base_url: str, api_key: str, username: str, password: str, token_prefix: str = "") -> None:
+        super().__init__({"X-Api-Key": api_key}, lifetime=3600.0)
+        self.prefix = token_prefix
+        self._login = {
+            "url": f"{base_url}{login._get_kwargs(body=LoginRequest(username, password))['url']}",
+            "username": username,
+            "password": password,
+        }
+        from ._redact import register_secret
+
+        register_secret(password)
+
+    def token_request(self) -> httpx.Request:
+        return httpx.Request(
+            "POST",
+            self._login["url"],
+            headers=self._static,
+            json={"username": self._login["username"], "password": self._login["password"]},
+        )
+
+    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
+        return str(json_or_error(response, "Quivo")["token"]), 3600.0 - 300.0
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    """A submitted order: its Quivo id, and whether it already existed (a resolved duplicate)."""
+
+    order_id: int
+    order_identifier: str
+    status: str | None
+    message: str | None
+    duplicate: bool = False
+
+
+class _QuivoCore(_ClientCore):
+    api: ClassVar[str] = "quivo"
+    title: ClassVar[str] = "Quivo"
+
+    def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
+        if isinstance(body, dict):
+            return body.get("status"), body.get("field"), body.get("message")
+        text = str(body or "").strip()
+        field, sep, message = text.partition(": ")  # plain text: "positions: must not be null"
+        return None, (field if sep and " " not in field else None), (message if sep else text) or None
+
+    def _submit_body(self, order: OrderInput) -> tuple[Any, str]:  # Any: a JsonBody, duck-typed for _get_kwargs
+        data = as_dict(order)
+        if self.validate:
+            _validation.check(self.api, self.title, "submitOrder", "OrderRequest", data)
+        return JsonBody(data), str(data.get("orderIdentifier"))
+
+    def _resolve(self, identifier: str, error: APIStatusError) -> SubmitResult:
+        body = error.body if isinstance(error.body, dict) else {}
+        if isinstance(error, ConflictError) and isinstance(body.get("orderId"), int):
+            return SubmitResult(body["orderId"], identifier, body.get("status"), body.get("message"), duplicate=True)
+        if isinstance(error, BadRequestError) and error.field == "orderIdentifier":
+            raise DuplicateOrderError(
+                api=self.title,
+                operation="submitOrder",
+                response=error.response,
+                code=error.code,
+                field=error.field,
+                message=f"{error.message} (the answer carries no orderId to resolve to)",
+                body=error.body,
+            ) from error
+        raise error
+
+    @staticmethod
+    def _result(identifier: str, response: httpx.Response) -> SubmitResult:
+        data = response.json()
+        return SubmitResult(int(data["orderId"]), identifier, data.get("status"), data.get("message"))
+
+
+def _options(
+    api_key: str | None, username: str | None, password: str | None, base_url: str | None, token_prefix: str
+) -> dict[str, Any]:
+    url = (from_env(base_url, "QUIVO_BASE_URL", BASE_URL) or BASE_URL).rstrip("/")
+    auth = QuivoAuth(
+        url,
+        require(from_env(api_key, "QUIVO_API_KEY"), "API key", "QUIVO_API_KEY", "Quivo"),
+        require(from_env(username, "QUIVO_USERNAME"), "username", "QUIVO_USERNAME", "Quivo"),
+        require(from_env(password, "QUIVO_PASSWORD"), "password", "QUIVO_PASSWORD", "Quivo"),
+        token_prefix,
+    )
+    return {"base_url": url, "auth": auth}
+
+
+def _sandbox_options(sandbox: Any, user: int) -> dict[str, Any]:
+    creds = sandbox.credentials
+    account = creds["users"][user]
+    return {
+        "api_key": creds["api_key"],
+        "username": account["username"],
+        "password": account["password"],
+        "base_url": sandbox.base_url,
+    }
+
+
+def _submit_ok(response: httpx.Response) -> bool:
+    return response.status_code == 200
+
+
+class Quivo(_QuivoCore, SyncAPIClient):
+    """Quivo (blocking)."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        base_url: str | None = None,
+        token_prefix: str = "",
+        timeout: Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limit: RateLimit | None = None,
+        validate: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            **_options(api_key, username, password, base_url, token_prefix),
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            validate=validate,
+            transport=transport,
+            http_client=http_client,
+        )
+        self.orders = QuivoOrders(self)
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Quivo:
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import _SyncASGITransport
+
+            options["transport"] = _SyncASGITransport(sandbox.app)
+        return cls(**_sandbox_options(sandbox, user), **options)
+
+
+class QuivoOrders:
+    def __init__(self, client: Quivo) -> None:
+        self._client = client
+
+    def submit(self, order: OrderInput, *, timeout: Timeout = None) -> SubmitResult:
+        """Create an order; a duplicate orderIdentifier resolves to the existing order (see module doc)."""
+        body, identifier = self._client._submit_body(order)
+        try:
+            response = self._client.request(
+                "submitOrder", submit_order._get_kwargs(body=body), idempotent=True, timeout=timeout, ok=_submit_ok
+            )
+        except (ConflictError, BadRequestError) as error:
+            return self._client._resolve(identifier, error)
+        return self._client._result(identifier, response)
+
+
+class AsyncQuivo(_QuivoCore, AsyncAPIClient):
+    """Quivo (asyncio), with the same surface as Quivo."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        base_url: str | None = None,
+        token_prefix: str = "",
+        timeout: Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limit: RateLimit | None = None,
+        validate: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            **_options(api_key, username, password, base_url, token_prefix),
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            validate=validate,
+            transport=transport,
+            http_client=http_client,
+        )
+        self.orders = AsyncQuivoOrders(self)
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> AsyncQuivo:
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import AsyncASGITransport
+
+            options["transport"] = AsyncASGITransport(app=sandbox.app)
+        return cls(**_sandbox_options(sandbox, user), **options)
+
+
+class AsyncQuivoOrders:
+    def __init__(self, client: AsyncQuivo) -> None:
+        self._client = client
+
+    async def submit(self, order: OrderInput, *, timeout: Timeout = None) -> SubmitResult:
+        body, identifier = self._client._submit_body(order)
+        try:
+            response = await self._client.request(
+                "submitOrder", submit_order._get_kwargs(body=body), idempotent=True, timeout=timeout, ok=_submit_ok
+            )
+        except (ConflictError, BadRequestError) as error:
+            return self._client._resolve(identifier, error)
+        return self._client._result(identifier, response)

@@ -1,0 +1,427 @@
+"""SOGET S'mouv customer-orders client.
+
+    from freight_clients import Smouv
+    with Smouv(client_id=..., client_secret=..., subscription_key=...) as smouv:   # or SMOUV_* variables
+        created = smouv.customer_orders.create(order, files=["cmr.pdf"])
+        order = smouv.customer_orders.get(created.id)
+
+The access token comes from SOGET Connect (form-encoded `client_id`/`client_secret`) and is renewed
+a minute before it expires, or once after a 401. A create is sent as the seed's curl sends it: a
+JSON `order` part and one `files` part per file. Before any I/O, the order is checked against the
+spec and against the rules the service enforces (event count and types per flow, chronology, start
+dates, event locations, ISO 6346 check digits, export type and booking number); a broken rule
+raises ClientValidationError with the vendor's error code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from typing import Any, ClassVar
+
+import httpx
+
+from smouv_client.api.customer_orders import (
+    cancel_customer_order,
+    create_customer_order,
+    get_customer_order,
+    search_customer_orders,
+    update_customer_order,
+)
+from smouv_client.models import (
+    CustomerOrder,
+    CustomerOrderCreated,
+    CustomerOrderPage,
+    CustomerOrderProjection,
+    CustomsFlag,
+    OrderStatus,
+)
+
+from . import _validation
+from ._auth import SessionAuth, json_or_error
+from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._config import from_env, require
+from ._exceptions import BadRequestError, ClientValidationError
+from ._limits import RateLimit
+from ._models import FileInput, FilePart, JsonBody, as_dict
+from .smouv_rules import check_order
+
+BASE_URL = "https://soget-api-integration.azure-api.net/customer-orders/v1"
+TOKEN_URL = "https://soget-api-integration.azure-api.net/soget-connect/v1/openid-connect/token"
+PAGE_LIMIT = 50
+
+
+class SmouvAuth(SessionAuth):
+    """Ocp-Apim-Subscription-Key on every request, plus a bearer token from SOGET Connect."""
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str | None,
+        client_secret: str | None,
+        subscription_key: str,
+        access_token: str | None = None,
+        grant_type: str | None = None,
+    ) -> None:
+        super().__init__({"Ocp-Apim-Subscription-Key": subscription_key})
+        self._form = {"client_id": client_id or "", "client_secret": client_secret or ""}
+        if grant_type:
+            self._form["grant_type"] = grant_type
+        self._token_url = token_url
+        from ._auth import ExpiringToken
+        from ._redact import register_secret
+
+        register_secret(client_secret)
+        if access_token:
+            self._token = ExpiringToken(access_token, 3600.0)
+        self._can_fetch = bool(client_id and client_secret)
+
+    def token_request(self) -> httpx.Request | None:
+        if not self._can_fetch:
+            return None  # a pre-issued token only
+        return httpx.Request("POST", self._token_url, data=self._form)
+
+    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
+        data = json_or_error(response, "S'mouv")
+        expires = data.get("expires_in")
+        return str(data["access_token"]), float(expires) if expires is not None else None
+
+    def invalidate(self) -> bool:
+        if not self._can_fetch:
+            return False
+        return super().invalidate()
+
+
+class MultipartOrder:
+    """The create body exactly as the seed's curl sends it: JSON `order` part, one `files` part each."""
+
+    def __init__(self, order: dict[str, Any], files: Sequence[FilePart]) -> None:
+        self.order, self.files = order, files
+
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        parts: list[tuple[str, Any]] = [("order", (None, json.dumps(self.order).encode(), "application/json"))]
+        parts += [("files", (f.filename, f.content, f.content_type)) for f in self.files]
+        return parts
+
+
+class _SmouvCore(_ClientCore):
+    api: ClassVar[str] = "smouv"
+    title: ClassVar[str] = "S'mouv"
+
+    def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
+        if isinstance(body, dict):
+            if "statusCode" in body:  # API Management gateway
+                return None, None, body.get("message")
+            message = body.get("message")
+            field = message.split(": ", 1)[0] if isinstance(message, str) and ": " in message else None
+            return body.get("code"), field if field and " " not in field else None, message
+        return None, None, str(body)[:300] if body else None
+
+    def _create_body(
+        self, order: Mapping[str, Any] | Any, files: Sequence[FileInput]
+    ) -> Any:  # duck-typed for the generated _get_kwargs (to_multipart)
+        data = as_dict(order)
+        if self.validate:
+            _validation.check(self.api, self.title, "createCustomerOrder", "CustomerOrderPost", data)
+            broken = check_order(data)
+            if broken:
+                first = broken[0]
+                raise ClientValidationError(
+                    api=self.title,
+                    operation="createCustomerOrder",
+                    field=first.field,
+                    message=first.message,
+                    code=first.code,
+                    problems=[(v.field, f"[{v.code}] {v.message}") for v in broken],
+                )
+        return MultipartOrder(data, [FilePart.of(f) for f in files])
+
+    def _update_body(
+        self, changes: Mapping[str, Any] | Any
+    ) -> Any:  # a JsonBody, duck-typed for the generated _get_kwargs
+        data = as_dict(changes)
+        if self.validate:
+            _validation.check(self.api, self.title, "updateCustomerOrder", "CustomerOrderUpdate", data)
+        return JsonBody(data)
+
+    @staticmethod
+    def _order(response: httpx.Response) -> CustomerOrder:
+        order = CustomerOrder.from_dict(response.json())
+        if not isinstance(order.version, str) and response.headers.get("etag"):
+            order.version = response.headers["etag"].strip('"')
+        return order
+
+    @staticmethod
+    def _if_match(version: str) -> str:
+        return version if version.startswith(('"', "W/")) else f'"{version}"'
+
+    @staticmethod
+    def _search_params(filters: dict[str, Any], offset: int) -> dict[str, Any]:
+        known = {
+            "transport_order_number",
+            "container_number",
+            "carrier_code",
+            "processing_indicator",
+            "start_date",
+            "end_date",
+            "status",
+            "desc",
+            "is_projection",
+        }
+        unknown = set(filters) - known
+        if unknown:
+            raise TypeError(f"unknown search filters {sorted(unknown)}; expected {sorted(known)}")
+        params = dict(filters)
+        if isinstance(params.get("processing_indicator"), str):
+            params["processing_indicator"] = CustomsFlag(params["processing_indicator"])
+        if isinstance(params.get("status"), str):
+            params["status"] = OrderStatus(params["status"])
+        for key in ("start_date", "end_date"):
+            if isinstance(params.get(key), str):
+                params[key] = datetime.datetime.fromisoformat(params[key].replace("Z", "+00:00"))
+        return {**params, "offset": offset, "limit": PAGE_LIMIT}
+
+
+def _options(
+    client_id: str | None,
+    client_secret: str | None,
+    subscription_key: str | None,
+    access_token: str | None,
+    base_url: str | None,
+    token_url: str | None,
+    grant_type: str | None,
+) -> dict[str, Any]:
+    subscription = require(
+        from_env(subscription_key, "SMOUV_SUBSCRIPTION_KEY"), "subscription key", "SMOUV_SUBSCRIPTION_KEY", "S'mouv"
+    )
+    client_id = from_env(client_id, "SMOUV_CLIENT_ID")
+    client_secret = from_env(client_secret, "SMOUV_CLIENT_SECRET")
+    access_token = from_env(access_token, "SMOUV_ACCESS_TOKEN")
+    if not (client_id and client_secret) and not access_token:
+        raise ValueError(
+            "S'mouv: pass client_id and client_secret (or SMOUV_CLIENT_ID/SMOUV_CLIENT_SECRET), or an access_token"
+        )
+    auth = SmouvAuth(
+        from_env(token_url, "SMOUV_TOKEN_URL", TOKEN_URL) or TOKEN_URL,
+        client_id,
+        client_secret,
+        subscription,
+        access_token,
+        grant_type,
+    )
+    return {"base_url": from_env(base_url, "SMOUV_BASE_URL", BASE_URL) or BASE_URL, "auth": auth}
+
+
+def _sandbox_options(sandbox: Any, organisation: int) -> dict[str, Any]:
+    creds = sandbox.credentials
+    return {
+        "client_id": creds["client_id"],
+        "client_secret": creds["client_secret"],
+        "subscription_key": creds["subscription_keys"][organisation],
+        "base_url": sandbox.base_url,
+        "token_url": creds["token_url"],
+    }
+
+
+class Smouv(_SmouvCore, SyncAPIClient):
+    """S'mouv (blocking)."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        subscription_key: str | None = None,
+        *,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        token_url: str | None = None,
+        grant_type: str | None = None,
+        timeout: Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limit: RateLimit | None = None,
+        validate: bool = True,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            validate=validate,
+            transport=transport,
+            http_client=http_client,
+        )
+        self.customer_orders = CustomerOrders(self)
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> Smouv:
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import _SyncASGITransport
+
+            options["transport"] = _SyncASGITransport(sandbox.app)
+        return cls(**_sandbox_options(sandbox, organisation), **options)
+
+
+class CustomerOrders:
+    def __init__(self, client: Smouv) -> None:
+        self._client = client
+
+    def create(
+        self, order: Mapping[str, Any] | Any, files: Sequence[FileInput] = (), *, timeout: Timeout = None
+    ) -> CustomerOrderCreated:
+        """Create an order with its documents (paths, bytes, streams or (name, bytes[, type]) tuples).
+
+        Not retried on 5xx or connection errors (the service has no idempotency key and a retry could
+        create a second order); 429 is retried."""
+        body = self._client._create_body(order, files)
+        response = self._client.request(
+            "createCustomerOrder", create_customer_order._get_kwargs(body=body), idempotent=False, timeout=timeout
+        )
+        return CustomerOrderCreated.from_dict(response.json())
+
+    def get(self, order_id: str, *, timeout: Timeout = None) -> CustomerOrder:
+        """The order; `version` holds the value to send as If-Match."""
+        response = self._client.request(
+            "getCustomerOrder", get_customer_order._get_kwargs(order_id=order_id), idempotent=True, timeout=timeout
+        )
+        return self._client._order(response)
+
+    def update(
+        self, order_id: str, changes: Mapping[str, Any] | Any, *, version: str | None = None, timeout: Timeout = None
+    ) -> CustomerOrderCreated:
+        """Update with If-Match: `version` as read (default: read it now). A stale version raises
+        PreconditionFailedError (412)."""
+        body = self._client._update_body(changes)
+        current = version if version is not None else str(self.get(order_id).version)
+        kwargs = update_customer_order._get_kwargs(
+            order_id=order_id, body=body, if_match=self._client._if_match(current)
+        )
+        response = self._client.request("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
+        return CustomerOrderCreated.from_dict(response.json())
+
+    def cancel(self, order_id: str, *, timeout: Timeout = None) -> None:
+        """Cancel a Master order; a retry that finds it already cancelled counts as done."""
+        try:
+            self._client.request(
+                "cancelCustomerOrder",
+                cancel_customer_order._get_kwargs(order_id=order_id),
+                idempotent=True,
+                timeout=timeout,
+            )
+        except BadRequestError as error:
+            if not (error.code == "ORDER_ALREADY_CANCELED" and error.attempts > 1):
+                raise
+
+    def search(self, **filters: Any) -> Iterator[CustomerOrderProjection]:
+        """Every matching order, page by page (filters: transport_order_number, container_number,
+        carrier_code, processing_indicator, start_date, end_date, status, desc, is_projection)."""
+        offset = 0
+        while True:
+            kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
+            page = CustomerOrderPage.from_dict(
+                self._client.request("searchCustomerOrders", kwargs, idempotent=True).json()
+            )
+            items = page.items if isinstance(page.items, list) else []
+            yield from items
+            offset += page.returned
+            if not items or offset >= page.total:
+                return
+
+
+class AsyncSmouv(_SmouvCore, AsyncAPIClient):
+    """S'mouv (asyncio), with the same surface as Smouv."""
+
+    def __init__(
+        self,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        subscription_key: str | None = None,
+        *,
+        access_token: str | None = None,
+        base_url: str | None = None,
+        token_url: str | None = None,
+        grant_type: str | None = None,
+        timeout: Timeout = 30.0,
+        max_retries: int = 3,
+        rate_limit: RateLimit | None = None,
+        validate: bool = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            validate=validate,
+            transport=transport,
+            http_client=http_client,
+        )
+        self.customer_orders = AsyncCustomerOrders(self)
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> AsyncSmouv:
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import AsyncASGITransport
+
+            options["transport"] = AsyncASGITransport(app=sandbox.app)
+        return cls(**_sandbox_options(sandbox, organisation), **options)
+
+
+class AsyncCustomerOrders:
+    def __init__(self, client: AsyncSmouv) -> None:
+        self._client = client
+
+    async def create(
+        self, order: Mapping[str, Any] | Any, files: Sequence[FileInput] = (), *, timeout: Timeout = None
+    ) -> CustomerOrderCreated:
+        body = self._client._create_body(order, files)
+        response = await self._client.request(
+            "createCustomerOrder", create_customer_order._get_kwargs(body=body), idempotent=False, timeout=timeout
+        )
+        return CustomerOrderCreated.from_dict(response.json())
+
+    async def get(self, order_id: str, *, timeout: Timeout = None) -> CustomerOrder:
+        response = await self._client.request(
+            "getCustomerOrder", get_customer_order._get_kwargs(order_id=order_id), idempotent=True, timeout=timeout
+        )
+        return self._client._order(response)
+
+    async def update(
+        self, order_id: str, changes: Mapping[str, Any] | Any, *, version: str | None = None, timeout: Timeout = None
+    ) -> CustomerOrderCreated:
+        body = self._client._update_body(changes)
+        current = version if version is not None else str((await self.get(order_id)).version)
+        kwargs = update_customer_order._get_kwargs(
+            order_id=order_id, body=body, if_match=self._client._if_match(current)
+        )
+        response = await self._client.request("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
+        return CustomerOrderCreated.from_dict(response.json())
+
+    async def cancel(self, order_id: str, *, timeout: Timeout = None) -> None:
+        try:
+            await self._client.request(
+                "cancelCustomerOrder",
+                cancel_customer_order._get_kwargs(order_id=order_id),
+                idempotent=True,
+                timeout=timeout,
+            )
+        except BadRequestError as error:
+            if not (error.code == "ORDER_ALREADY_CANCELED" and error.attempts > 1):
+                raise
+
+    async def search(self, **filters: Any) -> AsyncIterator[CustomerOrderProjection]:
+        offset = 0
+        while True:
+            kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
+            page = CustomerOrderPage.from_dict(
+                (await self._client.request("searchCustomerOrders", kwargs, idempotent=True)).json()
+            )
+            items = page.items if isinstance(page.items, list) else []
+            for item in items:
+                yield item
+            offset += page.returned
+            if not items or offset >= page.total:
+                return
