@@ -1,0 +1,285 @@
+"""The S'mouv, Trans.eu and Quivo overlays against their sandboxes (sync, async, real sockets)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import httpx
+import pytest
+
+from freight_clients import (
+    AsyncQuivo,
+    AsyncSmouv,
+    AsyncTransEu,
+    ClientValidationError,
+    DuplicateOrderError,
+    FileTokenStorage,
+    PreconditionFailedError,
+    Quivo,
+    Smouv,
+    TransEu,
+    UnprocessableEntityError,
+)
+from freight_clients._retry import RetryPolicy
+
+from .smouv_orders import export_order, import_order, transfer_order
+
+FAST_RETRIES = RetryPolicy(max_retries=8, initial_delay=0.001, max_delay=0.01, jitter=0.001)
+SHIPPING: dict[str, Any] = {
+    "number": "DE/1",
+    "payment": {"price": {"value": 34, "currency": "PLN"}, "interval_of_days": "P10D"},
+    "route": {
+        "events": [
+            {"place": {"address": {"locality": "Berlin", "postal_code": "3456", "country": "DE"}}, "type": "loading"},
+            {
+                "place": {"address": {"locality": "Wysoka", "postal_code": "12345", "country": "PL"}},
+                "type": "unloading",
+            },
+        ]
+    },
+}
+QUIVO_ORDER: dict[str, Any] = {
+    "sellerId": 1001,
+    "orderIdentifier": "SHOP-1",
+    "orderReference": "#1",
+    "deliveryAddress": {"name": "Anna", "city": "Wien", "countryIso2": "AT"},
+    "positions": [{"sku": "S", "quantity": 1}],
+}
+
+
+# --- S'mouv ------------------------------------------------------------------------------------
+
+
+def test_smouv_flows_with_files_over_real_sockets(freight_sandbox: Callable[..., Any], tmp_path: Path) -> None:
+    box = freight_sandbox("smouv", server=True, validate_responses=True)
+    pdf = tmp_path / "cmr.pdf"
+    pdf.write_bytes(b"%PDF-1.4 cmr")
+    with Smouv.for_sandbox(box) as smouv:
+        created = [
+            smouv.customer_orders.create(make(), files=[pdf, ("photo.jpg", b"\xff\xd8")])
+            for make in (import_order, export_order, transfer_order)
+        ]
+        assert [str(c.id)[:3] for c in created] == ["CDE", "CDE", "CDE"]
+        assert [len(c.segments) if isinstance(c.segments, list) else 0 for c in created] == [2, 2, 1]
+        assert [o.transport_order_number for o in smouv.customer_orders.search()] == ["IMP-1", "EXP-1", "TRF-1"]
+        assert [o.transport_order_number for o in smouv.customer_orders.search(processing_indicator="Export")] == [
+            "EXP-1"
+        ]
+    assert box.api.response_violations == []
+
+
+def test_smouv_preflight_raises_vendor_codes_before_any_request(smouv_sandbox: Any) -> None:
+    with Smouv.for_sandbox(smouv_sandbox) as smouv:
+        bad = import_order()
+        bad["containers"][0]["events"][2]["startDate"] = "2026-01-01T00:00:00+00:00"
+        with pytest.raises(ClientValidationError) as broken:
+            smouv.customer_orders.create(bad)
+        assert broken.value.code == "WRONG_EVENT_DATE_ORDER" and broken.value.api == "S'mouv"
+        assert "containers[0].events" in str(broken.value.field)
+        with pytest.raises(ClientValidationError) as schema:
+            smouv.customer_orders.create({**import_order(), "transportOrderNumber": ""})
+        assert schema.value.field == "transportOrderNumber"
+    assert smouv_sandbox.api.journal == []  # nothing was sent
+
+
+def test_smouv_update_with_if_match_and_cancel(smouv_sandbox: Any) -> None:
+    with Smouv.for_sandbox(smouv_sandbox) as smouv:
+        created_id = str(smouv.customer_orders.create(import_order()).id)  # the seed types it string | null
+        read = smouv.customer_orders.get(created_id)
+        smouv.customer_orders.update(
+            created_id, {"containers": import_order()["containers"], "comment": "a"}, version=str(read.version)
+        )
+        with pytest.raises(PreconditionFailedError) as stale:
+            smouv.customer_orders.update(
+                created_id, {"containers": import_order()["containers"]}, version=str(read.version)
+            )
+        assert stale.value.status_code == 412 and stale.value.code == "CONFLICT"
+        smouv.customer_orders.update(created_id, {"containers": import_order()["containers"], "comment": "b"})
+        assert smouv.customer_orders.get(created_id).comment == "b"
+        smouv.customer_orders.cancel(created_id)
+        assert str(smouv.customer_orders.get(created_id).status) == "Cancelled"
+
+
+def test_smouv_token_is_renewed_after_expiry(smouv_sandbox: Any) -> None:
+    with Smouv.for_sandbox(smouv_sandbox) as smouv:
+        smouv.customer_orders.create(import_order())
+        smouv_sandbox.api.clock.advance(7200)  # the service forgets the token; the client renews it
+        assert len(list(smouv.customer_orders.search())) == 1
+
+
+def test_smouv_async(smouv_sandbox: Any) -> None:
+    async def run() -> list[str]:
+        async with AsyncSmouv.for_sandbox(smouv_sandbox) as smouv:
+            created = await smouv.customer_orders.create(export_order(), files=[("a.pdf", b"%PDF")])
+            await smouv.customer_orders.update(str(created.id), {"containers": export_order()["containers"]})
+            return [str(o.customer_order_id) async for o in smouv.customer_orders.search()]
+
+    assert asyncio.run(run()) == ["CDE0000000001"]
+
+
+# --- Trans.eu -----------------------------------------------------------------------------------
+
+
+def test_transeu_create_get_and_typed_errors(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("transeu", server=True, validate_responses=True)
+    with TransEu.for_sandbox(box) as transeu:
+        created = transeu.shipping_orders.create(SHIPPING)
+        assert transeu.orders.get(str(created.id)).number == "DE/1"
+        with pytest.raises(DuplicateOrderError) as duplicate:
+            transeu.shipping_orders.create(SHIPPING)
+        assert duplicate.value.status_code == 409 and duplicate.value.api == "Trans.eu"
+    with TransEu.for_sandbox(box, validate=False) as unchecked, pytest.raises(UnprocessableEntityError) as invalid:
+        unchecked.shipping_orders.create({"number": "X", "payment": SHIPPING["payment"]})
+    assert invalid.value.field_messages == {"route": ["'route' is a required property"]}
+    with TransEu.for_sandbox(box) as checked, pytest.raises(ClientValidationError):
+        checked.shipping_orders.create({"number": "X", "payment": SHIPPING["payment"]})
+
+
+def test_transeu_tokens_rotate_into_the_storage(transeu_sandbox: Any, tmp_path: Path) -> None:
+    storage = FileTokenStorage(tmp_path / "token.json")
+    with TransEu.for_sandbox(transeu_sandbox, token_storage=storage) as transeu:
+        transeu.shipping_orders.create(SHIPPING)
+        first = storage.load()
+        assert first and first["refresh_token"] and (tmp_path / "token.json").stat().st_mode & 0o077 == 0
+        transeu_sandbox.api.clock.advance(3700)  # the access token expired at the service
+        transeu.orders.get(str(transeu.shipping_orders.create({**SHIPPING, "number": "DE/2"}).id))
+        second = storage.load()
+        assert second and second["refresh_token"] != first["refresh_token"]  # rotated and stored
+    # a new client starts from the stored token: no password needed
+    creds = transeu_sandbox.credentials
+    with TransEu(
+        creds["client_id"],
+        creds["client_secret"],
+        base_url=transeu_sandbox.base_url,
+        token_url=creds["token_url"],
+        token_storage=storage,
+        transport=TransEu.for_sandbox(transeu_sandbox)._http._transport,
+    ) as resumed:
+        assert resumed.shipping_orders.create({**SHIPPING, "number": "DE/3"}).number == "DE/3"
+
+
+def test_transeu_authorization_code_flow(transeu_sandbox: Any) -> None:
+    creds = transeu_sandbox.credentials
+    transport = TransEu.for_sandbox(transeu_sandbox)._http._transport
+    with TransEu(
+        creds["client_id"],
+        creds["client_secret"],
+        base_url=transeu_sandbox.base_url,
+        token_url=creds["token_url"],
+        authorize_url=creds["authorize_url"],
+        transport=transport,
+    ) as transeu:
+        url, state = transeu.authorization_url("https://app.example/callback")
+        consent = transeu_sandbox.client().get(url.replace(transeu_sandbox.base_url, ""))
+        redirect = parse_qs(urlparse(consent.headers["location"]).query)
+        assert redirect["state"] == [state]
+        transeu.complete_authorization(redirect["code"][0], "https://app.example/callback")
+        assert transeu.shipping_orders.create(SHIPPING).number == "DE/1"
+
+
+def test_transeu_async(transeu_sandbox: Any) -> None:
+    async def run() -> str:
+        async with AsyncTransEu.for_sandbox(transeu_sandbox) as transeu:
+            created = await transeu.shipping_orders.create(SHIPPING)
+            return str((await transeu.orders.get(str(created.id))).number)
+
+    assert asyncio.run(run()) == "DE/1"
+
+
+# --- Quivo --------------------------------------------------------------------------------------
+
+
+def test_quivo_submit_is_safe_to_retry_under_faults(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("quivo", faults="5xx=0.3,reset=0.15", seed=11)
+    with Quivo.for_sandbox(box) as quivo:
+        quivo.retry = FAST_RETRIES
+        results = [quivo.orders.submit({**QUIVO_ORDER, "orderIdentifier": f"SHOP-{i}"}) for i in range(25)]
+    assert sorted(key[1] for key in box.api.orders) == sorted(f"SHOP-{i}" for i in range(25))  # none lost, none twice
+    stored = {key[1]: order["orderId"] for key, order in box.api.orders.items()}
+    assert all(stored[r.order_identifier] == r.order_id for r in results)  # each resolves to its one order
+    assert any(r.duplicate for r in results)  # some answers came from a lost earlier attempt
+
+
+@pytest.mark.parametrize(("mode", "duplicate"), [("conflict", True), ("existing", False)])
+def test_quivo_duplicates_resolve_to_the_original(
+    freight_sandbox: Callable[..., Any], mode: str, duplicate: bool
+) -> None:
+    box = freight_sandbox("quivo", duplicates=mode)
+    with Quivo.for_sandbox(box) as quivo:
+        first = quivo.orders.submit(QUIVO_ORDER)
+        again = quivo.orders.submit(QUIVO_ORDER)
+    assert again.order_id == first.order_id and again.duplicate is duplicate
+
+
+def test_quivo_duplicate_without_an_id_is_a_typed_error(freight_sandbox: Callable[..., Any]) -> None:
+    with Quivo.for_sandbox(freight_sandbox("quivo", duplicates="reject")) as quivo:
+        quivo.orders.submit(QUIVO_ORDER)
+        with pytest.raises(DuplicateOrderError) as refused:
+            quivo.orders.submit(QUIVO_ORDER)
+    assert refused.value.field == "orderIdentifier" and refused.value.status_code == 400
+
+
+def test_quivo_session_renewal_and_async(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("quivo", server=True)
+    with Quivo.for_sandbox(box, token_prefix="Bearer ") as quivo:
+        quivo.orders.submit(QUIVO_ORDER)
+        box.api.clock.advance(3700)
+        assert quivo.orders.submit({**QUIVO_ORDER, "orderIdentifier": "SHOP-2"}).order_id > 0
+
+    async def run() -> int:
+        async with AsyncQuivo.for_sandbox(box) as quivo:
+            return (await quivo.orders.submit({**QUIVO_ORDER, "orderIdentifier": "SHOP-3"})).order_id
+
+    assert asyncio.run(run()) > 0
+
+
+def test_no_secret_reaches_reprs_errors_or_logs(
+    freight_sandbox: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="freight_clients")
+    smouv_box, transeu_box, quivo_box = (freight_sandbox(api) for api in ("smouv", "transeu", "quivo"))
+    texts: list[str] = []
+    secrets = [
+        smouv_box.credentials["client_secret"],
+        smouv_box.credentials["subscription_key"],
+        transeu_box.credentials["client_secret"],
+        transeu_box.credentials["password"],
+        quivo_box.credentials["api_key"],
+        quivo_box.credentials["password"],
+    ]
+    with (
+        Smouv.for_sandbox(smouv_box) as smouv,
+        TransEu.for_sandbox(transeu_box) as transeu,
+        Quivo.for_sandbox(quivo_box) as quivo,
+    ):
+        smouv.customer_orders.create(import_order())
+        transeu.shipping_orders.create(SHIPPING)
+        quivo.orders.submit(QUIVO_ORDER)
+        token = getattr(transeu._http, "token")  # noqa: B009 - authlib's client holds the token
+        secrets += [token["access_token"], token["refresh_token"]]
+        logging.getLogger("freight_clients.quivo").warning("login with %s", quivo_box.credentials["password"])
+        for call in (
+            lambda: smouv.customer_orders.get("CDE9999999999"),
+            lambda: transeu.shipping_orders.create(SHIPPING),
+        ):
+            with pytest.raises(Exception) as failure:
+                call()
+            texts += [str(failure.value), repr(failure.value)]
+        texts += [repr(smouv), repr(transeu), repr(quivo), caplog.text]
+    for text in texts:
+        for secret in secrets:
+            assert secret not in text, (secret, text)
+    assert "S'mouv getCustomerOrder failed: HTTP 400" in " ".join(texts)
+
+
+def test_http_is_refused_for_remote_hosts() -> None:
+    with pytest.raises(ValueError, match="plain http"):
+        Quivo("k", "u", "p", base_url="http://api.quivo.co")
+    with pytest.raises(ValueError, match="plain http"):
+        Smouv("i", "s", "k", base_url="http://example.com")
+    assert isinstance(Quivo("k", "u", "p", base_url="http://[::1]:8080")._http, httpx.Client)
