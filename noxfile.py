@@ -65,6 +65,13 @@ def generate(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: the documented order workflows of all four APIs against local sandboxes."""
+    session.install(".")
+    session.run("python", "-m", "freight_clients.demo", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def sandbox(session: nox.Session) -> None:
     """Run a local sandbox: `nox -s sandbox -- spotgo [--port N] [--faults SPEC] [--rate-limit N/PERIOD]`."""
     session.install(".")
