@@ -3,9 +3,11 @@ typed errors, logging. `SyncAPIClient` and `AsyncAPIClient` differ only in how t
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import httpx
@@ -19,6 +21,25 @@ from ._redact import logger as _logger
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
+_captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar("freight_raw", default=None)
+
+
+@contextlib.contextmanager
+def _capture() -> Iterator[list[httpx.Response]]:
+    seen: list[httpx.Response] = []
+    token = _captured.set(seen)
+    try:
+        yield seen
+    finally:
+        _captured.reset(token)
+
+
+def _record(response: httpx.Response) -> None:
+    seen = _captured.get()
+    if seen is not None:
+        seen.append(response)
+
+
 Timeout = float | httpx.Timeout | None
 _SUCCESS = range(200, 300)
 
@@ -49,6 +70,15 @@ class _ClientCore:
         self._default_headers = dict(default_headers or {})
         self.log = logging.getLogger(f"freight_clients.{self.api}")
         self.log.addFilter(_logger.filters[0])
+
+    def raw_responses(self) -> contextlib.AbstractContextManager[list[httpx.Response]]:
+        """Collect the raw httpx responses of the calls made inside the block (this thread or task):
+
+        with client.raw_responses() as raw:
+            order = client.orders.get(order_id)
+        raw[-1].headers["content-type"]
+        """
+        return _capture()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
@@ -130,6 +160,7 @@ class SyncAPIClient(_ClientCore):
                     failure.attempts = attempt.retry_state.attempt_number
                     raise failure from error
                 self._log(operation, response, started)
+                _record(response)
                 if ok(response):
                     return response
                 refused = self._status_error(operation, response)
@@ -187,6 +218,7 @@ class AsyncAPIClient(_ClientCore):
                     failure.attempts = attempt.retry_state.attempt_number
                     raise failure from error
                 self._log(operation, response, started)
+                _record(response)
                 if ok(response):
                     return response
                 refused = self._status_error(operation, response)
