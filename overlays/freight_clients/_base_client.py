@@ -173,6 +173,15 @@ class SyncAPIClient(_ClientCore):
                 raise refused
         raise AssertionError("unreachable")  # pragma: no cover
 
+    @staticmethod
+    def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
+        """Options that route through an in-process sandbox's app (a served one needs nothing)."""
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import _SyncASGITransport
+
+            return {**options, "transport": _SyncASGITransport(sandbox.app)}
+        return options
+
     def close(self) -> None:
         self._http.close()
 
@@ -229,6 +238,14 @@ class AsyncAPIClient(_ClientCore):
                     )
                 raise refused
         raise AssertionError("unreachable")  # pragma: no cover
+
+    @staticmethod
+    def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
+        if getattr(sandbox, "app", None) is not None and "transport" not in options:
+            from .sandbox._server import AsyncASGITransport
+
+            return {**options, "transport": AsyncASGITransport(app=sandbox.app)}
+        return options
 
     async def close(self) -> None:
         await self._http.aclose()

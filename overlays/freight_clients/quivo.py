@@ -177,11 +177,7 @@ class Quivo(_QuivoCore, SyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Quivo:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import _SyncASGITransport
-
-            options["transport"] = _SyncASGITransport(sandbox.app)
-        return cls(**_sandbox_options(sandbox, user), **options)
+        return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
 
 class QuivoOrders:
@@ -231,11 +227,7 @@ class AsyncQuivo(_QuivoCore, AsyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> AsyncQuivo:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import AsyncASGITransport
-
-            options["transport"] = AsyncASGITransport(app=sandbox.app)
-        return cls(**_sandbox_options(sandbox, user), **options)
+        return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
 
 class AsyncQuivoOrders:

@@ -257,11 +257,7 @@ class Smouv(_SmouvCore, SyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> Smouv:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import _SyncASGITransport
-
-            options["transport"] = _SyncASGITransport(sandbox.app)
-        return cls(**_sandbox_options(sandbox, organisation), **options)
+        return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
 
 
 class CustomerOrders:
@@ -363,11 +359,7 @@ class AsyncSmouv(_SmouvCore, AsyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> AsyncSmouv:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import AsyncASGITransport
-
-            options["transport"] = AsyncASGITransport(app=sandbox.app)
-        return cls(**_sandbox_options(sandbox, organisation), **options)
+        return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
 
 
 class AsyncCustomerOrders:

@@ -205,12 +205,7 @@ class SpotGo(_SpotGoCore, SyncAPIClient):
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> SpotGo:
         """A client for a running `freight-sandbox spotgo` (or a sandbox fixture / handle)."""
-        transport = getattr(sandbox, "transport", None)
-        if transport is not None and "transport" not in options:
-            from .sandbox._server import _SyncASGITransport
-
-            options["transport"] = _SyncASGITransport(sandbox.app)
-        return cls(**_sandbox_options(sandbox, key_index), **options)
+        return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
 
 
 class Orders:
@@ -423,11 +418,7 @@ class AsyncSpotGo(_SpotGoCore, AsyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> AsyncSpotGo:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import AsyncASGITransport
-
-            options["transport"] = AsyncASGITransport(app=sandbox.app)
-        return cls(**_sandbox_options(sandbox, key_index), **options)
+        return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
 
 
 class AsyncOrders:

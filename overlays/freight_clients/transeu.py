@@ -259,11 +259,7 @@ class TransEu(_TransEuCore, SyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> TransEu:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import _SyncASGITransport
-
-            options["transport"] = _SyncASGITransport(sandbox.app)
-        return cls(**_sandbox_settings(sandbox, user), **options)
+        return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
     def authorization_url(self, redirect_uri: str, state: str | None = None) -> tuple[str, str]:
         """Where to send the user to consent (authorization-code grant), and the state to check."""
@@ -359,11 +355,7 @@ class AsyncTransEu(_TransEuCore, AsyncAPIClient):
 
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> AsyncTransEu:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import AsyncASGITransport
-
-            options["transport"] = AsyncASGITransport(app=sandbox.app)
-        return cls(**_sandbox_settings(sandbox, user), **options)
+        return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
 
 class AsyncShippingOrders:
