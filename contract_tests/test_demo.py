@@ -8,7 +8,7 @@ from freight_clients import demo
 
 
 def test_demo_runs_every_workflow(capsys: pytest.CaptureFixture[str]) -> None:
-    assert demo.main([]) == 0
+    assert demo.main(["--local"]) == 0
     out = capsys.readouterr().out
     for line in (
         "Workflow A: created order SG-2026-0001",
@@ -26,10 +26,24 @@ def test_demo_runs_every_workflow(capsys: pytest.CaptureFixture[str]) -> None:
     assert "FAIL" not in out
 
 
-def test_live_mode_without_credentials_says_what_is_missing(
+def test_an_api_with_credentials_runs_against_the_vendor(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in ("SPOTGO_API_KEY", "SMOUV_SUBSCRIPTION_KEY", "TRANSEU_CLIENT_ID", "QUIVO_API_KEY"):
-        monkeypatch.delenv(name, raising=False)
-    assert demo.main(["--live"]) == 2
-    assert "no vendor credentials" in capsys.readouterr().out
+    """With QUIVO_* set the demo goes to that host (here a sandbox standing in for the vendor)."""
+    from freight_clients.sandbox import sandbox
+
+    with sandbox("quivo").serve() as vendor:
+        creds = vendor.credentials
+        for name in ("SPOTGO_API_KEY", "SMOUV_SUBSCRIPTION_KEY", "TRANSEU_CLIENT_ID"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("QUIVO_API_KEY", creds["api_key"])
+        monkeypatch.setenv("QUIVO_USERNAME", creds["username"])
+        monkeypatch.setenv("QUIVO_PASSWORD", creds["password"])
+        monkeypatch.setenv("QUIVO_BASE_URL", vendor.base_url)
+        assert demo.main([]) == 0
+        out = capsys.readouterr().out
+        assert "vendor credentials found for quivo" in out and "logged in (read-only)" in out
+        assert getattr(vendor.api, "orders") == {}  # noqa: B009 - read-only: nothing written at the "vendor"
+        assert "Workflow A" in out  # the others still ran locally
+        assert demo.main(["--local"]) == 0
+        assert "vendor credentials found" not in capsys.readouterr().out

@@ -186,13 +186,15 @@ def test_client_side_rate_limit_paces_requests(spotgo_sandbox: Any) -> None:
     assert elapsed >= 1.5  # 11 calls at 5 per second need two refills
 
 
-def test_async_surface_matches(server: Any) -> None:
+def test_async_surface_matches(server: Any, tmp_path: Path) -> None:
     async def run() -> None:
         async with AsyncSpotGo.for_sandbox(server) as spotgo:
             created = await spotgo.orders.create(order("A-1"))
             document = await spotgo.documents.upload(created.order_id, b"%PDF", "cmr", filename="a.pdf")
             assert (await spotgo.documents.accept(created.order_id, document.document_id)).status == "Accepted"
             assert (await spotgo.documents.download(created.order_id, document.document_id)).content == b"%PDF"
+            target = await spotgo.documents.download_to(created.order_id, document.document_id, tmp_path / "a.pdf")
+            assert target.read_bytes() == b"%PDF"
             outcomes = await spotgo.orders.sync([order(f"AS-{i}") for i in range(6)], concurrency=3)
             assert [o.order_number for o in outcomes] == [f"AS-{i}" for i in range(6)]
             numbers = [str(item.order_number) async for item in spotgo.orders.query({"pageSize": 2})]

@@ -1,8 +1,9 @@
 """The documented order workflows of all four APIs, through these clients, with a short report.
 
-    python -m freight_clients.demo            # against local sandboxes it starts on 127.0.0.1
-    python -m freight_clients.demo --live     # against vendor test environments whose credentials
-                                              # are in the environment (read-only unless --writes)
+    python -m freight_clients.demo            # local sandboxes it starts on 127.0.0.1; an API whose
+                                              # credentials are in the environment runs against the
+                                              # vendor instead (read-only unless --writes)
+    python -m freight_clients.demo --local    # local sandboxes for all four, whatever is set
 
 Local runs: SpotGo Workflow A (create, upsert, a carrier document accepted, downloaded) and
 Workflow B (manual review: one document accepted, one rejected); S'mouv import, export and transfer
@@ -185,87 +186,87 @@ def quivo_orders(client: Quivo, step: Callable[[str], None], seller: int) -> Non
     step(f"retry of the same order resolved to orderId {again.order_id} (duplicate={again.duplicate})")
 
 
-def run_local() -> int:
-    report = Report()
-    boxes: dict[str, RunningSandbox] = {api: sandbox(api).serve() for api in ("spotgo", "smouv", "transeu", "quivo")}
+LIVE_CREDENTIALS = {
+    "spotgo": "SPOTGO_API_KEY",
+    "smouv": "SMOUV_SUBSCRIPTION_KEY",
+    "transeu": "TRANSEU_CLIENT_ID",
+    "quivo": "QUIVO_API_KEY",
+}
+
+
+def run_local(report: Report, apis: list[str]) -> None:
+    """The full workflows against local sandboxes of `apis`, on real sockets."""
+    boxes: dict[str, RunningSandbox] = {api: sandbox(api).serve() for api in apis}
     try:
-        with (
-            report.section("SpotGo Carrier Portal", boxes["spotgo"].base_url) as step,
-            SpotGo.for_sandbox(boxes["spotgo"]) as spotgo,
-        ):
-            spotgo_workflows(spotgo, step)
-        with (
-            report.section("SOGET S'mouv", boxes["smouv"].base_url) as step,
-            Smouv.for_sandbox(boxes["smouv"]) as smouv,
-        ):
-            smouv_orders(smouv, step)
-        with (
-            report.section("Trans.eu Orders", boxes["transeu"].base_url) as step,
-            TransEu.for_sandbox(boxes["transeu"]) as transeu,
-        ):
-            transeu_orders(transeu, step)
-        with report.section("Quivo", boxes["quivo"].base_url) as step, Quivo.for_sandbox(boxes["quivo"]) as quivo:
-            quivo_orders(quivo, step, boxes["quivo"].credentials["seller_id"])
+        if "spotgo" in boxes:
+            box = boxes["spotgo"]
+            with report.section("SpotGo Carrier Portal", box.base_url) as step, SpotGo.for_sandbox(box) as spotgo:
+                spotgo_workflows(spotgo, step)
+        if "smouv" in boxes:
+            box = boxes["smouv"]
+            with report.section("SOGET S'mouv", box.base_url) as step, Smouv.for_sandbox(box) as smouv:
+                smouv_orders(smouv, step)
+        if "transeu" in boxes:
+            box = boxes["transeu"]
+            with report.section("Trans.eu Orders", box.base_url) as step, TransEu.for_sandbox(box) as transeu:
+                transeu_orders(transeu, step)
+        if "quivo" in boxes:
+            box = boxes["quivo"]
+            with report.section("Quivo", box.base_url) as step, Quivo.for_sandbox(box) as quivo:
+                quivo_orders(quivo, step, box.credentials["seller_id"])
     finally:
         for box in boxes.values():
             box.stop()
-    print(f"\n{'all workflows passed' if not report.failures else f'{report.failures} workflow(s) failed'}")
-    return 1 if report.failures else 0
 
 
-def run_live(writes: bool) -> int:
-    """Each API whose credentials are set: read-only checks, or the full workflows with --writes."""
-    report = Report()
-    ran = 0
-    if os.environ.get("SPOTGO_API_KEY"):
-        ran += 1
-        with report.section("SpotGo Carrier Portal", "live") as step, SpotGo() as spotgo:
+def run_live(report: Report, apis: list[str], writes: bool) -> None:
+    """The APIs whose credentials are set: read-only checks, or the full workflows with `writes`."""
+    if "spotgo" in apis:
+        with report.section("SpotGo Carrier Portal", "vendor") as step, SpotGo() as spotgo:
             if writes:
                 spotgo_workflows(spotgo, step)
             else:
                 page = next(spotgo.orders.query_pages({"pageSize": 5}))
                 step(f"query answered with {len(page.items)} order(s) (read-only)")
-    if os.environ.get("SMOUV_SUBSCRIPTION_KEY"):
-        ran += 1
-        with report.section("SOGET S'mouv", "live") as step, Smouv() as smouv:
+    if "smouv" in apis:
+        with report.section("SOGET S'mouv", "vendor") as step, Smouv() as smouv:
             if writes:
                 smouv_orders(smouv, step)
             else:
                 first = list(itertools.islice(smouv.customer_orders.search(), 5))
                 step(f"search answered with {len(first)} order(s) (read-only)")
-    if os.environ.get("TRANSEU_CLIENT_ID"):
-        ran += 1
-        with report.section("Trans.eu Orders", "live") as step, TransEu() as transeu:
+    if "transeu" in apis:
+        with report.section("Trans.eu Orders", "vendor") as step, TransEu() as transeu:
             if writes:
                 transeu_orders(transeu, step)
             else:
                 transeu._auth.headers(transeu._http)
-                step("token obtained (read-only: no order id to read without writing)")
-    if os.environ.get("QUIVO_API_KEY"):
-        ran += 1
-        with report.section("Quivo", "live") as step, Quivo() as quivo:
+                step("token obtained (read-only: reading an order needs one created first)")
+    if "quivo" in apis:
+        with report.section("Quivo", "vendor") as step, Quivo() as quivo:
             if writes:
                 quivo_orders(quivo, step, int(os.environ.get("QUIVO_SELLER_ID", "0")))
             else:
                 quivo._auth.headers(quivo._http)
                 step("logged in (read-only)")
-    if not ran:
-        print(
-            "no vendor credentials in the environment (SPOTGO_API_KEY, SMOUV_SUBSCRIPTION_KEY, TRANSEU_CLIENT_ID, "
-            "QUIVO_API_KEY); run without --live for the local sandboxes"
-        )
-        return 2
-    return 1 if report.failures else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m freight_clients.demo", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--live", action="store_true", help="use vendor test environments from the environment")
-    parser.add_argument("--writes", action="store_true", help="with --live: create orders (default: read-only)")
+    parser.add_argument("--local", action="store_true", help="local sandboxes for every API, credentials or not")
+    parser.add_argument("--writes", action="store_true", help="against vendors: create orders (default: read-only)")
     args = parser.parse_args(argv)
-    return run_live(args.writes) if args.live else run_local()
+    report = Report()
+    live = [] if args.local else [api for api, variable in LIVE_CREDENTIALS.items() if os.environ.get(variable)]
+    if live:
+        mode = "with writes" if args.writes else "read-only"
+        print(f"vendor credentials found for {', '.join(live)}: running those against the vendors ({mode})")
+        run_live(report, live, args.writes)
+    run_local(report, [api for api in LIVE_CREDENTIALS if api not in live])
+    print(f"\n{'all workflows passed' if not report.failures else f'{report.failures} workflow(s) failed'}")
+    return 1 if report.failures else 0
 
 
 if __name__ == "__main__":

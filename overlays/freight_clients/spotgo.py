@@ -541,6 +541,24 @@ class AsyncDocuments:
             await self._client.request("getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout)
         )
 
+    async def download_to(self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, path: str | Path) -> Path:
+        """Stream a document into `path` (written to a temporary file, then moved into place)."""
+        kwargs = get_order_document_content._get_kwargs(
+            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id))
+        )
+        target = Path(path)
+        headers = await self._client._auth.async_headers(self._client._http)
+        async with self._client._http.stream(**self._client._build(kwargs, headers, None)) as response:
+            if response.status_code != 200:
+                await response.aread()
+                raise self._client._status_error("getOrderDocumentContent", response)
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+            with os.fdopen(fd, "wb") as sink:
+                async for chunk in response.aiter_bytes():
+                    sink.write(chunk)
+        os.replace(temporary, target)
+        return target
+
     async def accept(
         self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, comment: str | None = None
     ) -> OrderDocumentViewModel:
