@@ -8,7 +8,7 @@ import contextvars
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 
 import httpx
 import tenacity
@@ -21,6 +21,17 @@ from ._redact import logger as _logger
 from ._retry import RetryPolicy
 
 T = TypeVar("T")
+
+
+class ClientOptions(TypedDict, total=False):
+    """Options every client takes (see _ClientCore)."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    rate_limit: RateLimit | None
+    validate: bool
+
+
 _captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar("freight_raw", default=None)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 import httpx
 
@@ -30,10 +30,9 @@ from quivo_client.models import LoginRequest, OrderRequest
 
 from . import _validation
 from ._auth import SessionAuth, json_or_error
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
 from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateOrderError
-from ._limits import RateLimit
 from ._models import JsonBody, as_dict
 
 BASE_URL = "https://api.quivo.co"  # the only public host; the docs' other environments are not published
@@ -157,21 +156,15 @@ class Quivo(_QuivoCore, SyncAPIClient):
         *,
         base_url: str | None = None,
         token_prefix: str = "",
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **_options(api_key, username, password, base_url, token_prefix),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.orders = QuivoOrders(self)
 
@@ -207,21 +200,15 @@ class AsyncQuivo(_QuivoCore, AsyncAPIClient):
         *,
         base_url: str | None = None,
         token_prefix: str = "",
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **_options(api_key, username, password, base_url, token_prefix),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.orders = AsyncQuivoOrders(self)
 

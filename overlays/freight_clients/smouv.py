@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 import httpx
 
@@ -40,10 +40,9 @@ from smouv_client.models import (
 
 from . import _validation
 from ._auth import SessionAuth, json_or_error
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
 from ._exceptions import BadRequestError, ClientValidationError
-from ._limits import RateLimit
 from ._models import FileInput, FilePart, JsonBody, as_dict
 from .smouv_rules import check_order
 
@@ -237,21 +236,15 @@ class Smouv(_SmouvCore, SyncAPIClient):
         base_url: str | None = None,
         token_url: str | None = None,
         grant_type: str | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.customer_orders = CustomerOrders(self)
 
@@ -339,21 +332,15 @@ class AsyncSmouv(_SmouvCore, AsyncAPIClient):
         base_url: str | None = None,
         token_url: str | None = None,
         grant_type: str | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(
             **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.customer_orders = AsyncCustomerOrders(self)
 

@@ -18,7 +18,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Unpack
 
 import httpx
 
@@ -48,7 +48,7 @@ from spotgo_client.types import File
 
 from . import _validation
 from ._auth import Auth
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
 from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
 from ._limits import RateLimit
@@ -183,21 +183,16 @@ class SpotGo(_SpotGoCore, SyncAPIClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
-        validate: bool = True,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", DEFAULT_RATE_LIMIT)
         super().__init__(
             **_options(api_key, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.orders = Orders(self)
         self.documents = Documents(self)
@@ -397,21 +392,16 @@ class AsyncSpotGo(_SpotGoCore, AsyncAPIClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
-        validate: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", DEFAULT_RATE_LIMIT)
         super().__init__(
             **_options(api_key, base_url),
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
             transport=transport,
             http_client=http_client,
+            **options,
         )
         self.orders = AsyncOrders(self)
         self.documents = AsyncDocuments(self)

@@ -20,7 +20,7 @@ import os
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Protocol, Unpack
 
 import httpx
 
@@ -30,10 +30,9 @@ from transeu_client.models import Order, ShippingOrder
 
 from . import _validation
 from ._auth import Auth
-from ._base_client import AsyncAPIClient, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
 from ._exceptions import APIStatusError, DuplicateOrderError
-from ._limits import RateLimit
 from ._models import JsonBody, as_dict
 from ._redact import register_secret
 
@@ -224,11 +223,8 @@ class TransEu(_TransEuCore, SyncAPIClient):
         authorize_url: str = AUTHORIZE_URL,
         scopes: tuple[str, ...] = SCOPES,
         token_storage: TokenStorage | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         s = _settings(client_id, client_secret, username, password, base_url, token_url)
         register_secret(s["client_secret"])
@@ -249,10 +245,7 @@ class TransEu(_TransEuCore, SyncAPIClient):
             base_url=s["base_url"],
             auth=auth,
             http_client=oauth,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
+            **options,
         )
         self.shipping_orders = ShippingOrders(self)
         self.orders = Orders(self)
@@ -315,11 +308,8 @@ class AsyncTransEu(_TransEuCore, AsyncAPIClient):
         authorize_url: str = AUTHORIZE_URL,
         scopes: tuple[str, ...] = SCOPES,
         token_storage: TokenStorage | None = None,
-        timeout: Timeout = 30.0,
-        max_retries: int = 3,
-        rate_limit: RateLimit | None = None,
-        validate: bool = True,
         transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
         s = _settings(client_id, client_secret, username, password, base_url, token_url)
         register_secret(s["client_secret"])
@@ -345,10 +335,7 @@ class AsyncTransEu(_TransEuCore, AsyncAPIClient):
             base_url=s["base_url"],
             auth=auth,
             http_client=oauth,
-            timeout=timeout,
-            max_retries=max_retries,
-            rate_limit=rate_limit,
-            validate=validate,
+            **options,
         )
         self.shipping_orders = AsyncShippingOrders(self)
         self.orders = AsyncOrders(self)
