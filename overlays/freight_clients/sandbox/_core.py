@@ -32,7 +32,21 @@ from ._faults import FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_
 
 METHODS = ("get", "put", "post", "delete", "patch")
 _URN = "urn:freight-sandbox:spec"
-_FORMATS = jsonschema.Draft202012Validator.FORMAT_CHECKER
+_FORMATS = jsonschema.FormatChecker()
+_INT_RANGES = {"int32": 2**31, "int64": 2**63}
+
+
+def _in_range(bits: str) -> Callable[[object], bool]:
+    limit = _INT_RANGES[bits]
+
+    def check(value: object) -> bool:  # what an ASP.NET / Java service accepts for the type
+        return not isinstance(value, int | float) or isinstance(value, bool) or -limit <= value < limit
+
+    return check
+
+
+for _bits in _INT_RANGES:
+    _FORMATS.checks(_bits)(_in_range(_bits))
 
 
 class SandboxConnectionReset(ConnectionResetError):

@@ -292,7 +292,7 @@ class SmouvSandbox(SandboxApi):
 
     def op_searchCustomerOrders(self, call: Call) -> Response:
         q = call.query
-        offset, limit = q.get("offset", 0), q.get("limit", 10)
+        offset, limit = int(q.get("offset", 0)), int(q.get("limit", 10))
         if limit <= 0:
             raise ApiError(400, "The LIMIT parameter must be greater than 0.", code="LIMIT_NONPOSITIVE", field="limit")
         if offset < 0:

@@ -282,7 +282,7 @@ class SpotGoSandbox(SandboxApi):
     def op_queryOrders(self, call: Call) -> Response:
         query = call.body or {}
         after = _decode_token(query.get("continuationToken"))
-        size = query.get("pageSize") or 100
+        size = int(query.get("pageSize") or 100)  # JSON Schema integers may arrive as 1.0
         rows = [o for o in sorted(self._orders(call).values(), key=lambda o: o.seq) if o.seq > after]
         rows = [o for o in rows if _matches(o, query)]
         page, more = rows[:size], len(rows) > size

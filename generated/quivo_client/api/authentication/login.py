@@ -38,6 +38,13 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        if "json" not in response.headers.get("content-type", "").lower():
+            return None
+        response_400 = GatewayMessage.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         if "json" not in response.headers.get("content-type", "").lower():
             return None
