@@ -34,6 +34,16 @@ CHECKS = [
     ignored_auth,
 ]
 
+MULTIPART_CHECKS = [check for check in CHECKS if check is not negative_data_rejection]
+
+
+def checks_for(case: Any) -> list[Any]:
+    """Multipart form values are text on the wire: a "number" generated as negative data for a
+    string part arrives as a valid string, so negative_data_rejection is not applied to them."""
+    body = case.operation.definition.raw.get("requestBody") or {}
+    return MULTIPART_CHECKS if "multipart/form-data" in (body.get("content") or {}) else CHECKS
+
+
 SPOTGO, SMOUV, TRANSEU, QUIVO = (target(api) for api in ("spotgo", "smouv", "transeu", "quivo"))
 RELAXED = settings(deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -44,7 +54,7 @@ def _run(t: Any, case: Any) -> None:
         # An opaque continuation token can only come from a previous page: a made-up one is
         # rightly refused (400), so positive cases start from the first page.
         case.body.pop("continuationToken", None)
-    case.call_and_validate(base_url=t.base_url, headers=t.headers, checks=CHECKS)
+    case.call_and_validate(base_url=t.base_url, headers=t.headers, checks=checks_for(case))
     assert t.box.api.response_violations == [], t.box.api.response_violations
 
 
