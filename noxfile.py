@@ -5,8 +5,10 @@ Sessions reuse their virtualenvs (a second run only reinstalls the project itsel
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
+import time
 from pathlib import Path
 
 import nox
@@ -62,6 +64,46 @@ def generate(session: nox.Session) -> None:
     """Regenerate generated/ from specs/; with `-- --check`, fail listing files if it is out of date."""
     session.install("openapi-python-client==0.29.1", "ruff==0.17.6")
     session.run("python", "scripts/generate.py", *session.posargs)
+
+
+CONTRACT_TESTS = [
+    "contract_tests/test_contract_sandboxes.py",
+    "contract_tests/test_contract_stateful.py",
+    "contract_tests/test_model_round_trip.py",
+]
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """Contract suite: `nox -s contract [-- --api NAME ... --examples N --target sandbox|live]`.
+
+    Prints a table per API and writes reports/contract-junit.xml. Live runs read vendor
+    credentials from the environment and only read unless FREIGHT_CONTRACT_WRITES=1."""
+    parser = argparse.ArgumentParser(prog="nox -s contract --")
+    parser.add_argument("--api", action="append", choices=["spotgo", "smouv", "transeu", "quivo"])
+    parser.add_argument("--examples", type=int, default=100, help="examples per operation (default 100)")
+    parser.add_argument("--target", choices=["sandbox", "live"], default="sandbox")
+    args = parser.parse_args(session.posargs)
+    session.install(".[test]")
+    env = {
+        "FREIGHT_CONTRACT_APIS": ",".join(args.api or ["spotgo", "smouv", "transeu", "quivo"]),
+        "FREIGHT_CONTRACT_EXAMPLES": str(args.examples),
+        "FREIGHT_CONTRACT_TARGET": args.target,
+    }
+    started = time.monotonic()
+    session.run(
+        "pytest",
+        "-q",
+        "-rs",
+        "-p",
+        "no:cacheprovider",
+        "-n",
+        "2",
+        "--junitxml=reports/contract-junit.xml",
+        *CONTRACT_TESTS,
+        env=env,
+    )
+    session.log(f"contract run: {time.monotonic() - started:.0f} s wall time")
 
 
 @nox.session(python=PYTHON)
