@@ -7,7 +7,7 @@ The examples per operation come from FREIGHT_CONTRACT_EXAMPLES (the test command
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import schemathesis
 from schemathesis.schemas import BaseSchema
@@ -65,7 +65,7 @@ class Target:
     api: str
     box: InProcessSandbox | None
     schema: BaseSchema
-    headers: dict[str, str]
+    headers: dict[str, str] = field(repr=False)  # credentials stay out of assertion messages
     #: The sandbox's base URL stands for the vendor's whole server URL (its path prefix included).
     base_url: str = "http://testserver"
     #: Why this target cannot run (live mode without credentials), else None.
