@@ -70,6 +70,8 @@ CONTRACT_TESTS = [
     "contract_tests/test_contract_sandboxes.py",
     "contract_tests/test_contract_stateful.py",
     "contract_tests/test_model_round_trip.py",
+    "contract_tests/test_contract_prism.py",
+    "contract_tests/test_contract_mutations.py",
 ]
 
 

@@ -51,9 +51,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     api = _api_of(report.nodeid)
     if report.when != "call" or api is None or "test_contract_" not in report.nodeid:
         return
-    STATS[api].seconds += report.duration
     for name, calls in report.user_properties:
         if name == "contract_calls" and isinstance(calls, list):
+            STATS[api].seconds += report.duration
             for entry in calls:
                 add(*entry)
 

@@ -283,3 +283,20 @@ def test_http_is_refused_for_remote_hosts() -> None:
     with pytest.raises(ValueError, match="plain http"):
         Smouv("i", "s", "k", base_url="http://example.com")
     assert isinstance(Quivo("k", "u", "p", base_url="http://[::1]:8080")._http, httpx.Client)
+
+
+def test_quivo_success_status_without_an_order_id_is_a_typed_error() -> None:
+    """The seed allows orderId null "on failure"; found by the Prism contract run."""
+    from freight_clients import APIStatusError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/login":
+            return httpx.Response(200, json={"token": "session-token-1"})
+        return httpx.Response(
+            200, json={"status": "ERROR", "field": "positions", "message": "no stock", "orderId": None}
+        )
+
+    quivo = Quivo("key-123456", "user", "password", transport=httpx.MockTransport(handler), max_retries=0)
+    with quivo, pytest.raises(APIStatusError) as failed:
+        quivo.orders.submit(QUIVO_ORDER)
+    assert (failed.value.code, failed.value.field, failed.value.message) == ("ERROR", "positions", "no stock")

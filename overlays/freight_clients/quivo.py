@@ -110,9 +110,20 @@ class _QuivoCore(_ClientCore):
             ) from error
         raise error
 
-    @staticmethod
-    def _result(identifier: str, response: httpx.Response) -> SubmitResult:
+    def _result(self, identifier: str, response: httpx.Response) -> SubmitResult:
+        """The created order; a success status without an orderId (the seed: "null on failure") is
+        reported as the failure it is, with the vendor's status, field and message."""
         data = response.json()
+        if not isinstance(data.get("orderId"), int):
+            raise APIStatusError(
+                api=self.title,
+                operation="submitOrder",
+                response=response,
+                code=data.get("status"),
+                field=data.get("field"),
+                message=data.get("message") or "the answer carries no orderId",
+                body=data,
+            )
         return SubmitResult(int(data["orderId"]), identifier, data.get("status"), data.get("message"))
 
 
