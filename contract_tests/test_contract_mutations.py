@@ -12,6 +12,7 @@ import schemathesis
 from hypothesis.errors import NonInteractiveExampleWarning
 from schemathesis import GenerationMode
 from schemathesis.core.failures import FailureGroup
+from schemathesis.specs.openapi.checks import response_headers_conformance
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -25,7 +26,9 @@ ORDER = {"orderNumber": "M-1", "carrier": {"vatCode": "LT1"}}
 ORDER_PATH = "/api/v1/orders/{orderId}"
 
 
-def failures(t: Target, path: str, method: str, mode: GenerationMode, n: int = 15, **fixed: Any) -> set[str]:
+def failures(
+    t: Target, path: str, method: str, mode: GenerationMode, n: int = 15, checks: list[Any] | None = None, **fixed: Any
+) -> set[str]:
     """The kinds of check failure met by `n` generated cases of one operation."""
     operation = t.schema[path][method]
     found: set[str] = set()
@@ -34,7 +37,7 @@ def failures(t: Target, path: str, method: str, mode: GenerationMode, n: int = 1
         for _ in range(n):
             case = operation.as_strategy(generation_mode=mode, **fixed).example()
             try:
-                case.call_and_validate(base_url=t.base_url, headers=t.headers, checks=CHECKS)
+                case.call_and_validate(base_url=t.base_url, headers=t.headers, checks=checks or CHECKS)
             except FailureGroup as group:
                 found |= {type(failure).__name__ for failure in group.exceptions}
     return found
@@ -122,3 +125,15 @@ def test_ignored_auth_catches_a_sandbox_that_lets_anyone_in(spotgo: Target) -> N
     assert spotgo.box is not None
     spotgo.box.api.authenticate = lambda request, operation: "company-a"  # type: ignore[method-assign]
     assert "IgnoredAuth" in failures(spotgo, "/api/v1/orders/query", "POST", GenerationMode.POSITIVE)
+
+
+def test_response_headers_conformance_catches_a_malformed_retry_after(spotgo: Target) -> None:
+    def throttled(call: Any) -> Any:
+        raise ApiError(429, "slow down", headers={"Retry-After": "soon"})  # the spec: an integer
+
+    assert spotgo.box is not None
+    spotgo.box.api.op_upsertOrder = throttled  # type: ignore[attr-defined]
+    found = failures(
+        spotgo, "/api/v1/orders/upsert", "POST", GenerationMode.POSITIVE, n=5, checks=[response_headers_conformance]
+    )  # this check alone: the header is what broke
+    assert found == {"JsonSchemaError"}, found
