@@ -120,10 +120,33 @@ class _ClientCore:
     def _error_class(self, response: httpx.Response, code: str | None) -> type[APIStatusError]:
         return status_error_class(response.status_code)
 
-    def _transport_error(self, operation: str, error: httpx.TransportError) -> APIConnectionError:
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(api=self.title, operation=operation, cause=error)
-        return APIConnectionError(api=self.title, operation=operation, cause=error)
+    def _transport_error(self, operation: str, error: httpx.TransportError, attempts: int) -> APIConnectionError:
+        failure_class = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        failure = failure_class(api=self.title, operation=operation, cause=error)
+        failure.attempts = attempts
+        return failure
+
+    def _settle(
+        self,
+        operation: str,
+        response: httpx.Response,
+        attempts: int,
+        started: float,
+        ok: Callable[[httpx.Response], bool],
+        reauthenticated: bool,
+    ) -> bool:
+        """Log and record an answer: True for a success, False when a fresh token deserves one
+        more try (a 401 not yet retried); otherwise raise its typed error. The part of the request
+        loop that does not wait, shared by the sync and async clients."""
+        self._log(operation, response, started)
+        _record(response)
+        if ok(response):
+            return True
+        refused = self._status_error(operation, response)
+        refused.attempts = attempts
+        if isinstance(refused, AuthenticationError) and not reauthenticated and self._auth.invalidate():
+            return False
+        raise refused
 
     def _log(self, operation: str, response: httpx.Response, started: float) -> None:
         self.log.debug(
@@ -164,24 +187,17 @@ class SyncAPIClient(_ClientCore):
                 headers = self._auth.headers(self._http)
                 self.limiter.acquire(self._auth.credential_key)
                 started = time.monotonic()
+                attempts = attempt.retry_state.attempt_number
                 try:
                     response = self._http.request(**self._build(kwargs, headers, timeout))
                 except httpx.TransportError as error:
-                    failure = self._transport_error(operation, error)
-                    failure.attempts = attempt.retry_state.attempt_number
-                    raise failure from error
-                self._log(operation, response, started)
-                _record(response)
-                if ok(response):
+                    raise self._transport_error(operation, error, attempts) from error
+                if self._settle(operation, response, attempts, started, ok, _reauthenticated):
                     return response
-                refused = self._status_error(operation, response)
-                refused.attempts = attempt.retry_state.attempt_number
-                if isinstance(refused, AuthenticationError) and not _reauthenticated and self._auth.invalidate():
-                    # one more try with a fresh token, outside the retry budget
-                    return self.request(
-                        operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
-                    )
-                raise refused
+                # one more try with a fresh token, outside the retry budget
+                return self.request(
+                    operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
+                )
         raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
@@ -231,23 +247,16 @@ class AsyncAPIClient(_ClientCore):
                 headers = await self._auth.async_headers(self._http)
                 await self.limiter.acquire_async(self._auth.credential_key)
                 started = time.monotonic()
+                attempts = attempt.retry_state.attempt_number
                 try:
                     response = await self._http.request(**self._build(kwargs, headers, timeout))
                 except httpx.TransportError as error:
-                    failure = self._transport_error(operation, error)
-                    failure.attempts = attempt.retry_state.attempt_number
-                    raise failure from error
-                self._log(operation, response, started)
-                _record(response)
-                if ok(response):
+                    raise self._transport_error(operation, error, attempts) from error
+                if self._settle(operation, response, attempts, started, ok, _reauthenticated):
                     return response
-                refused = self._status_error(operation, response)
-                refused.attempts = attempt.retry_state.attempt_number
-                if isinstance(refused, AuthenticationError) and not _reauthenticated and self._auth.invalidate():
-                    return await self.request(
-                        operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
-                    )
-                raise refused
+                return await self.request(
+                    operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
+                )
         raise AssertionError("unreachable")  # pragma: no cover
 
     @staticmethod
