@@ -32,6 +32,7 @@ from ._faults import FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_
 
 METHODS = ("get", "put", "post", "delete", "patch")
 _URN = "urn:freight-sandbox:spec"
+_ANY: dict[str, Any] = {}  # the schema of a parameter that gives none (one object: validators are cached by id)
 _FORMATS = jsonschema.FormatChecker()
 _INT_RANGES = {"int32": 2**31, "int64": 2**63}
 
@@ -137,6 +138,7 @@ class SandboxApi:
             _URN, Resource.from_contents(self.spec, default_specification=DRAFT202012)
         )
         self._validators: dict[str, jsonschema.protocols.Validator] = {}
+        self._parameter_validators: dict[int, jsonschema.protocols.Validator] = {}
         self.faults = FaultPlan(faults if isinstance(faults, FaultSpec) else FaultSpec.parse(faults), seed)
         limit = rate_limit if isinstance(rate_limit, RateLimit) or rate_limit is None else RateLimit.parse(rate_limit)
         self.rate_limit = limit
@@ -320,7 +322,7 @@ class SandboxApi:
         parameters = [self.resolve(p) for p in op.spec.get("parameters", [])]
         parameters += [self.resolve(p) for p in self.spec["paths"][op.path].get("parameters", [])]
         for param in parameters:
-            name, location, schema = param["name"], param["in"], self.resolve(param.get("schema", {}))
+            name, location, schema = param["name"], param["in"], self.resolve(param.get("schema", _ANY))
             if location == "path":
                 raw: str | None = request.path_params.get(name.replace("-", "_"))
             elif location == "query":
@@ -349,7 +351,12 @@ class SandboxApi:
         return call
 
     def _schema_errors(self, schema: dict[str, Any], value: Any) -> list[tuple[str, str, str]]:
-        validator = jsonschema.Draft202012Validator(schema, registry=self._registry, format_checker=_FORMATS)
+        # Parameter schemas live as long as self.spec, so their identity keys a validator cache
+        # (building a validator per parameter per request was the costliest part of a call).
+        validator = self._parameter_validators.get(id(schema))
+        if validator is None:
+            validator = jsonschema.Draft202012Validator(schema, registry=self._registry, format_checker=_FORMATS)
+            self._parameter_validators[id(schema)] = validator
         return [("", str(e.validator), e.message) for e in validator.iter_errors(value)]
 
     async def _read_body(self, op: Operation, request: Request, body_spec: dict[str, Any], call: Call) -> None:
