@@ -95,3 +95,19 @@ def test_raw_responses_are_available_on_request(spotgo_sandbox: Any) -> None:
             return seen
 
     assert [r.status_code for r in asyncio.run(collect())] == [200]
+
+
+def test_preflight_and_sandbox_agree_on_email_addresses() -> None:
+    """Found by the Prism contract run: pre-flight refused a punycode domain the service accepts."""
+    from freight_clients import ClientValidationError
+    from freight_clients._validation import check
+
+    from .speclib import schema_validator
+
+    person = {"given_name": "A", "family_name": "B", "email": "0@A.XN--54B7FTA0CC"}
+    check("transeu", "Trans.eu", "addShippingOrder", "ContactPersonInput", person)  # accepted
+    assert not list(schema_validator("transeu", "ContactPersonInput").iter_errors(person))
+    with pytest.raises(ClientValidationError) as refused:
+        check("transeu", "Trans.eu", "addShippingOrder", "ContactPersonInput", {**person, "email": "no-at-sign"})
+    assert refused.value.field == "email"
+    assert list(schema_validator("transeu", "ContactPersonInput").iter_errors({**person, "email": "no-at-sign"}))
