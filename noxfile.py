@@ -66,32 +66,49 @@ def generate(session: nox.Session) -> None:
     session.run("python", "scripts/generate.py", *session.posargs)
 
 
-CONTRACT_TESTS = [
-    "contract_tests/test_contract_sandboxes.py",
-    "contract_tests/test_contract_stateful.py",
-    "contract_tests/test_model_round_trip.py",
-    "contract_tests/test_contract_prism.py",
-    "contract_tests/test_contract_mutations.py",
-]
+#: The contract test modules each target runs.
+CONTRACT_TESTS = {
+    "sandbox": [
+        "contract_tests/test_contract_sandboxes.py",
+        "contract_tests/test_contract_stateful.py",
+        "contract_tests/test_model_round_trip.py",
+        "contract_tests/test_contract_mutations.py",
+    ],
+    "prism": ["contract_tests/test_contract_prism.py"],
+    "live": ["contract_tests/test_contract_sandboxes.py", "contract_tests/test_contract_stateful.py"],
+}
 
 
 @nox.session(python=PYTHON)
 def contract(session: nox.Session) -> None:
-    """Contract suite: `nox -s contract [-- --api NAME ... --examples N --target sandbox|live]`.
+    """Contract suite: `nox -s contract [-- --api NAME ... --examples N --target sandbox|prism|live ... --seed N]`.
 
-    Prints a table per API and writes reports/contract-junit.xml. Live runs read vendor
-    credentials from the environment and only read unless FREIGHT_CONTRACT_WRITES=1."""
+    Default: all four APIs against the sandboxes and Prism, 100 examples per operation. Prints a
+    table per API and the run's Hypothesis seed, and writes reports/contract-junit.xml. Live runs
+    read vendor credentials from the environment and only read unless FREIGHT_CONTRACT_WRITES=1."""
     parser = argparse.ArgumentParser(prog="nox -s contract --")
     parser.add_argument("--api", action="append", choices=["spotgo", "smouv", "transeu", "quivo"])
     parser.add_argument("--examples", type=int, default=100, help="examples per operation (default 100)")
-    parser.add_argument("--target", choices=["sandbox", "live"], default="sandbox")
+    parser.add_argument("--target", action="append", choices=sorted(CONTRACT_TESTS), help="default: sandbox and prism")
+    parser.add_argument("--seed", type=int, help="Hypothesis seed (default: a new one, printed); replays a run")
     args = parser.parse_args(session.posargs)
+    targets = args.target or ["sandbox", "prism"]
+    if "sandbox" in targets and "live" in targets:
+        session.error("--target live runs the sandbox checks against the vendor: choose sandbox or live")
     session.install(".[test]")
+    if "prism" in targets:
+        _npm_tools(session)
     env = {
         "FREIGHT_CONTRACT_APIS": ",".join(args.api or ["spotgo", "smouv", "transeu", "quivo"]),
         "FREIGHT_CONTRACT_EXAMPLES": str(args.examples),
-        "FREIGHT_CONTRACT_TARGET": args.target,
+        # Each Prism example calls every operation of its API once (a scenario), through a real socket.
+        "FREIGHT_PRISM_EXAMPLES": str(max(5, args.examples // 10)),
+        "FREIGHT_CONTRACT_TARGET": "live" if "live" in targets else "sandbox",
+        # The xdist controller starts Prism once for both workers (contract_tests/prism_support.py).
+        "FREIGHT_PRISM_SHARED": "1" if "prism" in targets else "0",
     }
+    files = list(dict.fromkeys(f for target in targets for f in CONTRACT_TESTS[target]))
+    seed = ["--hypothesis-seed", str(args.seed)] if args.seed is not None else []
     started = time.monotonic()
     session.run(
         "pytest",
@@ -102,10 +119,11 @@ def contract(session: nox.Session) -> None:
         "-n",
         "2",
         "--junitxml=reports/contract-junit.xml",
-        *CONTRACT_TESTS,
+        *seed,
+        *files,
         env=env,
     )
-    session.log(f"contract run: {time.monotonic() - started:.0f} s wall time")
+    session.log(f"contract run ({', '.join(targets)}): {time.monotonic() - started:.0f} s wall time")
 
 
 @nox.session(python=PYTHON)

@@ -37,11 +37,11 @@ def add(api: str, operation: str, checks: int, failures: int) -> None:
 
 def table(totals: dict[str, int]) -> list[str]:
     """The summary table: one row per API (operations covered of those in the spec)."""
-    lines = [f"{'API':9} {'operations':>10} {'examples':>9} {'checks ok':>10} {'failed':>7} {'time':>8}"]
+    lines = [f"{'API':13} {'operations':>10} {'examples':>9} {'checks ok':>10} {'failed':>7} {'time':>8}"]
     for api in sorted(STATS):
         s = STATS[api]
         covered = f"{len(s.operations)}/{totals.get(api, len(s.operations))}"
         lines.append(
-            f"{api:9} {covered:>10} {s.examples:>9} {s.checks_passed:>10} {s.checks_failed:>7} {s.seconds:>7.1f}s"
+            f"{api:13} {covered:>10} {s.examples:>9} {s.checks_passed:>10} {s.checks_failed:>7} {s.seconds:>7.1f}s"
         )
     return lines

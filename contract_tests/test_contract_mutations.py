@@ -11,8 +11,13 @@ import pytest
 import schemathesis
 from hypothesis.errors import NonInteractiveExampleWarning
 from schemathesis import GenerationMode
-from schemathesis.core.failures import FailureGroup
-from schemathesis.specs.openapi.checks import response_headers_conformance
+from schemathesis.core.failures import Failure, FailureGroup
+from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.specs.openapi.checks import (
+    ensure_resource_availability,
+    response_headers_conformance,
+    use_after_free,
+)
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -22,7 +27,7 @@ from freight_clients.sandbox import ApiError
 from .contract_support import Target, configure, credentials, target
 from .test_contract_sandboxes import CHECKS
 
-ORDER = {"orderNumber": "M-1", "carrier": {"vatCode": "LT1"}}
+ORDER: dict[str, Any] = {"orderNumber": "M-1", "carrier": {"vatCode": "LT1"}}
 ORDER_PATH = "/api/v1/orders/{orderId}"
 
 
@@ -118,13 +123,13 @@ def test_positive_data_acceptance_catches_a_sandbox_that_refuses_valid_data(spot
 
     assert spotgo.box is not None
     spotgo.box.api.op_upsertOrder = refuse  # type: ignore[attr-defined]
-    assert "RejectedPositiveData" in failures(spotgo, "/api/v1/orders/upsert", "POST", GenerationMode.POSITIVE)
+    assert "RejectedPositiveData" in failures(spotgo, "/api/v1/orders/upsert", "POST", GenerationMode.POSITIVE, n=5)
 
 
 def test_ignored_auth_catches_a_sandbox_that_lets_anyone_in(spotgo: Target) -> None:
     assert spotgo.box is not None
     spotgo.box.api.authenticate = lambda request, operation: "company-a"  # type: ignore[method-assign]
-    assert "IgnoredAuth" in failures(spotgo, "/api/v1/orders/query", "POST", GenerationMode.POSITIVE)
+    assert "IgnoredAuth" in failures(spotgo, "/api/v1/orders/query", "POST", GenerationMode.POSITIVE, n=5)
 
 
 def test_response_headers_conformance_catches_a_malformed_retry_after(spotgo: Target) -> None:
@@ -137,3 +142,52 @@ def test_response_headers_conformance_catches_a_malformed_retry_after(spotgo: Ta
         spotgo, "/api/v1/orders/upsert", "POST", GenerationMode.POSITIVE, n=5, checks=[response_headers_conformance]
     )  # this check alone: the header is what broke
     assert found == {"JsonSchemaError"}, found
+
+
+def scenario(t: Target, check: Any, *steps: tuple[str, str]) -> set[str]:
+    """Create an order, then run `steps` (method, path) on it as one recorded scenario, the way
+    a stateful run links them; the failures `check` finds in the last step's answer.
+
+    The stateful checks look back through the scenario (the create, a delete), so a random
+    stateful run only exercises them when it happens to draw that sequence; this runs it every time."""
+    recorder = ScenarioRecorder(label="mutation")
+    create = t.schema["/api/v1/orders"]["POST"].Case(body=ORDER, media_type="application/json; x-api-version=1.0")
+    response = create.call(base_url=t.base_url, headers=t.headers)
+    recorder.record_case(case=create)
+    recorder.record_response(case_id=create.id, response=response)
+    order_id = response.json()["orderId"]
+    for method, path in steps:
+        # Given, not generated: the check treats the id as coming from a link.
+        case = t.schema[path][method].Case(path_parameters={"orderId": order_id})
+        response = case.call(base_url=t.base_url, headers=t.headers)
+        recorder.record_case(case=case, parent_id=create.id)
+        recorder.record_response(case_id=case.id, response=response)
+    try:
+        case.validate_response(response, checks=[check], recorder=recorder)
+    except FailureGroup as group:
+        return {type(failure).__name__ for failure in group.exceptions}
+    except Failure as failure:
+        return {type(failure).__name__}
+    return set()
+
+
+def test_stateful_checks_pass_on_a_healthy_sandbox(spotgo: Target) -> None:
+    assert scenario(spotgo, use_after_free, ("DELETE", ORDER_PATH), ("GET", ORDER_PATH)) == set()
+    assert scenario(spotgo, ensure_resource_availability, ("GET", ORDER_PATH)) == set()
+
+
+def test_use_after_free_catches_a_delete_that_deletes_nothing(spotgo: Target) -> None:
+    assert spotgo.box is not None
+    spotgo.box.api.op_deleteOrder = lambda call: Response(status_code=204)  # type: ignore[attr-defined]
+    found = scenario(spotgo, use_after_free, ("DELETE", ORDER_PATH), ("GET", ORDER_PATH))
+    assert found == {"UseAfterFree"}, found
+
+
+def test_ensure_resource_availability_catches_an_order_that_vanishes(spotgo: Target) -> None:
+    def lost(call: Any) -> Any:
+        raise ApiError(404, "Order not found", code="ORDER_NOT_FOUND")
+
+    assert spotgo.box is not None
+    spotgo.box.api.op_getOrder = lost  # type: ignore[attr-defined]
+    found = scenario(spotgo, ensure_resource_availability, ("GET", ORDER_PATH))
+    assert found == {"EnsureResourceAvailability"}, found

@@ -37,7 +37,8 @@ def machine(t: Target) -> Any:
         ) -> None:
             checks = checks_for(case)
             try:
-                case.validate_response(response, checks=checks, transport_kwargs=kwargs)
+                # The recorder lets use_after_free and ensure_resource_availability see the scenario.
+                case.validate_response(response, checks=checks, transport_kwargs=kwargs, recorder=self.recorder)
             except FailureGroup as group:
                 record(t.api, case.operation.label, len(checks), len(group.exceptions))
                 raise

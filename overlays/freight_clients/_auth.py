@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from ._raw import record
 from ._redact import register_secret
 
 
@@ -54,14 +55,14 @@ class Auth:
             if self.needs_token():
                 request = self.token_request()
                 if request is not None:
-                    self.accept_token(http.send(request))
+                    self.accept_token(record(http.send(request)))
             return {**self._static, **self.token_headers()}
 
     async def async_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
         if self.needs_token():
             request = self.token_request()
             if request is not None:
-                self.accept_token(await http.send(request))
+                self.accept_token(record(await http.send(request)))
         return {**self._static, **self.token_headers()}
 
 

@@ -4,10 +4,9 @@ typed errors, logging. `SyncAPIClient` and `AsyncAPIClient` differ only in how t
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import logging
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypedDict, TypeVar
 
 import httpx
@@ -17,6 +16,7 @@ from ._auth import Auth
 from ._config import check_base_url
 from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, AuthenticationError, status_error_class
 from ._limits import CredentialLimiter, RateLimit
+from ._raw import capture, record
 from ._redact import logger as _logger
 from ._retry import RetryPolicy
 
@@ -30,25 +30,6 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     rate_limit: RateLimit | None
     validate: bool
-
-
-_captured: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar("freight_raw", default=None)
-
-
-@contextlib.contextmanager
-def _capture() -> Iterator[list[httpx.Response]]:
-    seen: list[httpx.Response] = []
-    token = _captured.set(seen)
-    try:
-        yield seen
-    finally:
-        _captured.reset(token)
-
-
-def _record(response: httpx.Response) -> None:
-    seen = _captured.get()
-    if seen is not None:
-        seen.append(response)
 
 
 Timeout = float | httpx.Timeout | None
@@ -89,7 +70,7 @@ class _ClientCore:
             order = client.orders.get(order_id)
         raw[-1].headers["content-type"]
         """
-        return _capture()
+        return capture()
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry.max_retries})"
@@ -139,7 +120,7 @@ class _ClientCore:
         more try (a 401 not yet retried); otherwise raise its typed error. The part of the request
         loop that does not wait, shared by the sync and async clients."""
         self._log(operation, response, started)
-        _record(response)
+        record(response)
         if ok(response):
             return True
         refused = self._status_error(operation, response)

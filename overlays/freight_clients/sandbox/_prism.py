@@ -1,4 +1,4 @@
-"""Start Prism (from npm) as an independent mock of a spec, on 127.0.0.1 and a free port."""
+"""Start Prism (from npm) on 127.0.0.1 and a free port: a mock of a spec, or a validating proxy."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def prism_command() -> list[str]:
 
 @dataclass
 class PrismMock:
-    """A running `prism mock`; `stop()` ends it."""
+    """A running `prism mock` or `prism proxy`; `stop()` ends it."""
 
     api: str
     base_url: str
@@ -52,6 +52,46 @@ class PrismMock:
 def start_prism(api: str, *extra: str, timeout: float = 30.0) -> PrismMock:
     """`prism mock` on the API's spec, on a free port unless `--port N` is among the extra arguments
     (others, such as `-d`, pass on to Prism); waits until it listens."""
+    return launch_prism(api, *extra).ready(timeout)
+
+
+def start_prism_proxy(api: str, upstream: str, *extra: str, timeout: float = 30.0) -> PrismMock:
+    """`prism proxy` in front of `upstream` (e.g. a running sandbox): every exchange is validated
+    against the spec. With `--errors`, a violation comes back as Prism's own 422 (request) or 500
+    (response) instead of an `sl-violations` header."""
+    return launch_prism(api, *extra, upstream=upstream).ready(timeout)
+
+
+@dataclass
+class LaunchedPrism:
+    """A Prism process that may still be starting (each takes seconds of CPU: launch several,
+    then wait for each with `ready()`)."""
+
+    api: str
+    mode: str
+    port: int
+    process: subprocess.Popen[bytes]
+
+    def ready(self, timeout: float = 30.0) -> PrismMock:
+        """Wait for Prism's "listening" line; then keep draining its log in a thread."""
+        assert self.process.stdout is not None
+        deadline = time.monotonic() + timeout
+        seen: list[str] = []
+        while time.monotonic() < deadline:
+            line = self.process.stdout.readline().decode("utf-8", "replace")
+            if not line and self.process.poll() is not None:
+                break
+            seen.append(line)
+            if "Prism is listening" in line:
+                log: deque[str] = deque(seen, maxlen=500)
+                threading.Thread(target=_drain, args=(self.process, log), daemon=True).start()
+                return PrismMock(self.api, f"http://127.0.0.1:{self.port}", self.process, log)
+        self.process.kill()
+        raise RuntimeError(f"Prism ({self.mode}) did not start for {self.api}:\n{''.join(seen[-20:])}")
+
+
+def launch_prism(api: str, *extra: str, upstream: str | None = None) -> LaunchedPrism:
+    """Start `prism mock` (or `prism proxy` to `upstream`) without waiting for it to listen."""
     args = list(extra)
     if "--port" in args:
         at = args.index("--port")
@@ -59,22 +99,11 @@ def start_prism(api: str, *extra: str, timeout: float = 30.0) -> PrismMock:
         del args[at : at + 2]
     else:
         port = free_port()
-    command = [*prism_command(), "mock", "-h", "127.0.0.1", "-p", str(port), *args, str(spec_path(api))]
+    mode = "proxy" if upstream else "mock"
+    command = [*prism_command(), mode, "-h", "127.0.0.1", "-p", str(port), *args, str(spec_path(api))]
+    command += [upstream] if upstream else []
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    assert process.stdout is not None
-    deadline = time.monotonic() + timeout
-    seen: list[str] = []
-    while time.monotonic() < deadline:
-        line = process.stdout.readline().decode("utf-8", "replace")
-        if not line and process.poll() is not None:
-            break
-        seen.append(line)
-        if "Prism is listening" in line:
-            log: deque[str] = deque(seen, maxlen=500)
-            threading.Thread(target=_drain, args=(process, log), daemon=True).start()
-            return PrismMock(api, f"http://127.0.0.1:{port}", process, log)
-    process.kill()
-    raise RuntimeError(f"Prism did not start for {api}:\n{''.join(seen[-20:])}")
+    return LaunchedPrism(api, mode, port, process)
 
 
 def _drain(process: subprocess.Popen[bytes], log: deque[str]) -> None:
