@@ -6,6 +6,7 @@ that the service refused it. Secret values are registered for redaction as soon 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 import time
@@ -26,7 +27,7 @@ class Auth:
             register_secret(value)
         self._lock = threading.Lock()
 
-    @property
+    @functools.cached_property
     def credential_key(self) -> str:
         """A stable, non-secret key for rate-limit buckets (a hash of the credentials)."""
         joined = "|".join(f"{k}={v}" for k, v in sorted(self._static.items()))

@@ -3,6 +3,7 @@ typed errors, logging. `SyncAPIClient` and `AsyncAPIClient` differ only in how t
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
@@ -10,11 +11,17 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypedDict, TypeVar
 
 import httpx
-import tenacity
 
 from ._auth import Auth
 from ._config import check_base_url
-from ._exceptions import APIConnectionError, APIStatusError, APITimeoutError, AuthenticationError, status_error_class
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    FreightError,
+    status_error_class,
+)
 from ._limits import CredentialLimiter, RateLimit
 from ._raw import capture, record
 from ._redact import logger as _logger
@@ -57,6 +64,8 @@ class _ClientCore:
         self._auth = auth
         self.timeout = timeout
         self.retry = RetryPolicy(max_retries=max_retries)
+        #: True once the httpx client carries `timeout` itself (then requests need not repeat it).
+        self._timeout_on_client = False
         self.limiter = CredentialLimiter(rate_limit)
         self.validate = validate
         self._default_headers = dict(default_headers or {})
@@ -79,7 +88,8 @@ class _ClientCore:
         """httpx request arguments from a generated endpoint's `_get_kwargs()`, plus auth and defaults."""
         built = dict(kwargs)
         built["headers"] = {**self._default_headers, **auth_headers, **dict(kwargs.get("headers") or {})}
-        built["timeout"] = self.timeout if timeout is None else timeout
+        if timeout is not None or not self._timeout_on_client:
+            built["timeout"] = self.timeout if timeout is None else timeout
         return built
 
     def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
@@ -130,6 +140,8 @@ class _ClientCore:
         raise refused
 
     def _log(self, operation: str, response: httpx.Response, started: float) -> None:
+        if not self.log.isEnabledFor(logging.DEBUG):
+            return
         self.log.debug(
             "%s %s %s -> %s in %.0f ms",
             self.title,
@@ -147,7 +159,10 @@ class SyncAPIClient(_ClientCore):
         self, *, http_client: httpx.Client | None = None, transport: httpx.BaseTransport | None = None, **options: Any
     ) -> None:
         super().__init__(**options)
-        self._http = http_client or httpx.Client(base_url=self.base_url, transport=transport, verify=True)
+        self._http = http_client or httpx.Client(
+            base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
+        )
+        self._timeout_on_client = http_client is None
 
     def request(
         self,
@@ -163,23 +178,38 @@ class SyncAPIClient(_ClientCore):
 
         Errors carry `attempts` (how many requests were sent), so callers can tell a first answer
         from one that follows a failed attempt whose outcome is unknown."""
-        for attempt in tenacity.Retrying(**self.retry.tenacity_kwargs(idempotent)):
-            with attempt:
-                headers = self._auth.headers(self._http)
-                self.limiter.acquire(self._auth.credential_key)
-                started = time.monotonic()
-                attempts = attempt.retry_state.attempt_number
-                try:
-                    response = self._http.request(**self._build(kwargs, headers, timeout))
-                except httpx.TransportError as error:
-                    raise self._transport_error(operation, error, attempts) from error
-                if self._settle(operation, response, attempts, started, ok, _reauthenticated):
-                    return response
-                # one more try with a fresh token, outside the retry budget
-                return self.request(
-                    operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
-                )
-        raise AssertionError("unreachable")  # pragma: no cover
+        attempts = 0
+        while True:
+            attempts += 1
+            try:
+                return self._attempt(operation, kwargs, idempotent, timeout, ok, attempts, _reauthenticated)
+            except FreightError as error:
+                delay = self.retry.delay(attempts, error, idempotent)
+                if delay is None:
+                    raise
+            time.sleep(delay)
+
+    def _attempt(
+        self,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        idempotent: bool,
+        timeout: Timeout,
+        ok: Callable[[httpx.Response], bool],
+        attempts: int,
+        reauthenticated: bool,
+    ) -> httpx.Response:
+        headers = self._auth.headers(self._http)
+        self.limiter.acquire(self._auth.credential_key)
+        started = time.monotonic()
+        try:
+            response = self._http.request(**self._build(kwargs, headers, timeout))
+        except httpx.TransportError as error:
+            raise self._transport_error(operation, error, attempts) from error
+        if self._settle(operation, response, attempts, started, ok, reauthenticated):
+            return response
+        # one more try with a fresh token, outside the retry budget
+        return self.request(operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True)
 
     @staticmethod
     def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
@@ -211,7 +241,10 @@ class AsyncAPIClient(_ClientCore):
         **options: Any,
     ) -> None:
         super().__init__(**options)
-        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, transport=transport, verify=True)
+        self._http = http_client or httpx.AsyncClient(
+            base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
+        )
+        self._timeout_on_client = http_client is None
 
     async def request(
         self,
@@ -223,22 +256,39 @@ class AsyncAPIClient(_ClientCore):
         ok: Callable[[httpx.Response], bool] = lambda r: r.status_code in _SUCCESS,
         _reauthenticated: bool = False,
     ) -> httpx.Response:
-        async for attempt in tenacity.AsyncRetrying(**self.retry.tenacity_kwargs(idempotent)):
-            with attempt:
-                headers = await self._auth.async_headers(self._http)
-                await self.limiter.acquire_async(self._auth.credential_key)
-                started = time.monotonic()
-                attempts = attempt.retry_state.attempt_number
-                try:
-                    response = await self._http.request(**self._build(kwargs, headers, timeout))
-                except httpx.TransportError as error:
-                    raise self._transport_error(operation, error, attempts) from error
-                if self._settle(operation, response, attempts, started, ok, _reauthenticated):
-                    return response
-                return await self.request(
-                    operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
-                )
-        raise AssertionError("unreachable")  # pragma: no cover
+        attempts = 0
+        while True:
+            attempts += 1
+            try:
+                return await self._attempt(operation, kwargs, idempotent, timeout, ok, attempts, _reauthenticated)
+            except FreightError as error:
+                delay = self.retry.delay(attempts, error, idempotent)
+                if delay is None:
+                    raise
+            await asyncio.sleep(delay)
+
+    async def _attempt(
+        self,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        idempotent: bool,
+        timeout: Timeout,
+        ok: Callable[[httpx.Response], bool],
+        attempts: int,
+        reauthenticated: bool,
+    ) -> httpx.Response:
+        headers = await self._auth.async_headers(self._http)
+        await self.limiter.acquire_async(self._auth.credential_key)
+        started = time.monotonic()
+        try:
+            response = await self._http.request(**self._build(kwargs, headers, timeout))
+        except httpx.TransportError as error:
+            raise self._transport_error(operation, error, attempts) from error
+        if self._settle(operation, response, attempts, started, ok, reauthenticated):
+            return response
+        return await self.request(
+            operation, kwargs, idempotent=idempotent, timeout=timeout, ok=ok, _reauthenticated=True
+        )
 
     @staticmethod
     def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:

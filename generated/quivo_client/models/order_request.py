@@ -2,20 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.attachment import Attachment
-    from ..models.custom_attributes import CustomAttributes
-    from ..models.delivery_address import DeliveryAddress
-    from ..models.position import Position
-
 
 T = TypeVar("T", bound="OrderRequest")
 
@@ -244,12 +236,6 @@ class OrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.custom_attributes import CustomAttributes  # noqa: PLC0415
-        from ..models.delivery_address import DeliveryAddress  # noqa: PLC0415
-        from ..models.position import Position  # noqa: PLC0415
-
         d = dict(src_dict)
         seller_id = d.pop("sellerId")
 
@@ -399,3 +385,14 @@ class OrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.address import Address
+from ..models.attachment import Attachment
+from ..models.custom_attributes import CustomAttributes
+from ..models.delivery_address import DeliveryAddress
+from ..models.position import Position

@@ -78,7 +78,7 @@ class OrderResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -87,7 +87,7 @@ class OrderResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         field = _parse_field(d.pop("field", UNSET))
 
@@ -96,7 +96,7 @@ class OrderResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -105,7 +105,7 @@ class OrderResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         order_id = _parse_order_id(d.pop("orderId", UNSET))
 

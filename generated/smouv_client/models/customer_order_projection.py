@@ -110,7 +110,7 @@ class CustomerOrderProjection:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -125,7 +125,7 @@ class CustomerOrderProjection:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderType | str | Unset, data)
+            return cast("OrderType | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -134,7 +134,7 @@ class CustomerOrderProjection:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         reference = _parse_reference(d.pop("reference", UNSET))
 
@@ -143,7 +143,7 @@ class CustomerOrderProjection:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
 
@@ -158,7 +158,7 @@ class CustomerOrderProjection:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderStatus | str | Unset, data)
+            return cast("OrderStatus | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 

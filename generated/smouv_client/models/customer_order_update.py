@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.customs_flag import CustomsFlag
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.container import Container
-    from ..models.voyage import Voyage
-
 
 T = TypeVar("T", bound="CustomerOrderUpdate")
 
@@ -133,9 +128,6 @@ class CustomerOrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.voyage import Voyage  # noqa: PLC0415
-
         d = dict(src_dict)
         containers = []
         _containers = d.pop("containers")
@@ -157,7 +149,7 @@ class CustomerOrderUpdate:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("date", UNSET))
 
@@ -166,7 +158,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         sender = _parse_sender(d.pop("sender", UNSET))
 
@@ -175,7 +167,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         client_reference = _parse_client_reference(d.pop("clientReference", UNSET))
 
@@ -191,7 +183,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         price_information = _parse_price_information(d.pop("priceInformation", UNSET))
 
@@ -200,7 +192,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions_information = _parse_instructions_information(d.pop("instructionsInformation", UNSET))
 
@@ -209,7 +201,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         contract_terms_information = _parse_contract_terms_information(d.pop("contractTermsInformation", UNSET))
 
@@ -218,7 +210,7 @@ class CustomerOrderUpdate:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
 
@@ -243,3 +235,11 @@ class CustomerOrderUpdate:
         )
 
         return customer_order_update
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.container import Container
+from ..models.voyage import Voyage

@@ -80,7 +80,7 @@ class Error:
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorCode | str | Unset, data)
+            return cast("ErrorCode | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -89,7 +89,7 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message = _parse_message(d.pop("message", UNSET))
 

@@ -64,7 +64,7 @@ class HazardousClass:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         imdg_code = _parse_imdg_code(d.pop("imdgCode", UNSET))
 
@@ -73,7 +73,7 @@ class HazardousClass:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         undg_code = _parse_undg_code(d.pop("undgCode", UNSET))
 
@@ -82,7 +82,7 @@ class HazardousClass:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         packaging_group = _parse_packaging_group(d.pop("packagingGroup", UNSET))
 

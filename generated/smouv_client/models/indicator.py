@@ -64,7 +64,7 @@ class Indicator:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_reefer = _parse_is_reefer(d.pop("isReefer", UNSET))
 
@@ -73,7 +73,7 @@ class Indicator:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_hazardous = _parse_is_hazardous(d.pop("isHazardous", UNSET))
 
@@ -82,7 +82,7 @@ class Indicator:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         is_oog = _parse_is_oog(d.pop("isOog", UNSET))
 

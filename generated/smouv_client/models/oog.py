@@ -64,7 +64,7 @@ class Oog:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         length = _parse_length(d.pop("length", UNSET))
 
@@ -73,7 +73,7 @@ class Oog:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         width = _parse_width(d.pop("width", UNSET))
 
@@ -82,7 +82,7 @@ class Oog:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         height = _parse_height(d.pop("height", UNSET))
 

@@ -59,7 +59,7 @@ class OrderHistory:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -76,7 +76,7 @@ class OrderHistory:
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         date = _parse_date(d.pop("date", UNSET))
 

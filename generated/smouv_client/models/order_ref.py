@@ -69,7 +69,7 @@ class OrderRef:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -78,7 +78,7 @@ class OrderRef:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
 
@@ -93,7 +93,7 @@ class OrderRef:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderType | str | Unset, data)
+            return cast("OrderType | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

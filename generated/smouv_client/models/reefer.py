@@ -44,7 +44,7 @@ class Reefer:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         set_point = _parse_set_point(d.pop("setPoint", UNSET))
 

@@ -125,7 +125,7 @@ class Voyage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         means_name = _parse_means_name(d.pop("meansName", UNSET))
 
@@ -134,7 +134,7 @@ class Voyage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         freight_agent = _parse_freight_agent(d.pop("freightAgent", UNSET))
 
@@ -143,7 +143,7 @@ class Voyage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         shipping_company = _parse_shipping_company(d.pop("shippingCompany", UNSET))
 
@@ -160,7 +160,7 @@ class Voyage:
                 return eta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         eta = _parse_eta(d.pop("eta", UNSET))
 
@@ -177,7 +177,7 @@ class Voyage:
                 return etd_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         etd = _parse_etd(d.pop("etd", UNSET))
 
@@ -194,7 +194,7 @@ class Voyage:
                 return closing_customs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         closing_customs = _parse_closing_customs(d.pop("closingCustoms", UNSET))
 
@@ -211,7 +211,7 @@ class Voyage:
                 return closing_dangerous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         closing_dangerous = _parse_closing_dangerous(d.pop("closingDangerous", UNSET))
 
@@ -228,7 +228,7 @@ class Voyage:
                 return closing_delivery_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         closing_delivery = _parse_closing_delivery(d.pop("closingDelivery", UNSET))
 

@@ -74,7 +74,7 @@ class DocumentStatusChangeSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
 

@@ -66,7 +66,7 @@ class ExternalErrorItemViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -75,7 +75,7 @@ class ExternalErrorItemViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         field = _parse_field(d.pop("field", UNSET))
 
@@ -84,7 +84,7 @@ class ExternalErrorItemViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message = _parse_message(d.pop("message", UNSET))
 

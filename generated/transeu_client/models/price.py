@@ -59,7 +59,7 @@ class Price:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -76,7 +76,7 @@ class Price:
                 return currency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(Currency | None | str | Unset, data)
+            return cast("Currency | None | str | Unset", data)
 
         currency = _parse_currency(d.pop("currency", UNSET))
 

@@ -76,7 +76,7 @@ class Problem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -85,7 +85,7 @@ class Problem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 
@@ -94,7 +94,7 @@ class Problem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -103,7 +103,7 @@ class Problem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         detail = _parse_detail(d.pop("detail", UNSET))
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.contractor_input import ContractorInput
-    from ..models.load_input import LoadInput
-    from ..models.payment_input import PaymentInput
-    from ..models.route_input import RouteInput
-
 
 T = TypeVar("T", bound="ShippingOrder")
 
@@ -73,11 +66,6 @@ class ShippingOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contractor_input import ContractorInput  # noqa: PLC0415
-        from ..models.load_input import LoadInput  # noqa: PLC0415
-        from ..models.payment_input import PaymentInput  # noqa: PLC0415
-        from ..models.route_input import RouteInput  # noqa: PLC0415
-
         d = dict(src_dict)
         number = d.pop("number")
 
@@ -127,3 +115,13 @@ class ShippingOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every
+# call (~2.6 us per import per call: 12% of parsing a query page). At the end of the module a
+# circular reference still resolves, because this module's class already exists.
+# ruff: noqa: E402
+from ..models.contractor_input import ContractorInput
+from ..models.load_input import LoadInput
+from ..models.payment_input import PaymentInput
+from ..models.route_input import RouteInput

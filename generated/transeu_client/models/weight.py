@@ -59,7 +59,7 @@ class Weight:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         value = _parse_value(d.pop("value", UNSET))
 
@@ -76,7 +76,7 @@ class Weight:
                 return unit_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | WeightUnitCode, data)
+            return cast("None | str | Unset | WeightUnitCode", data)
 
         unit_code = _parse_unit_code(d.pop("unit_code", UNSET))
 

@@ -1,0 +1,374 @@
+"""Benchmarks (`nox -s bench`): each figure is a ratio against a baseline measured in the same
+process, in interleaved rounds (so machine noise hits both sides alike), medians of the rounds.
+
+1. Call overhead: SpotGo create and get through the overlay, the bare generated client and raw
+   httpx + json, on the same in-process transport (the sandbox app) and the same payload (the seed
+   example); and, to show the client's own cost, on a transport that replays a canned answer.
+2. Parsing: a 1,000-row SpotGo query page, generated `from_dict` against a pydantic v2 model of the
+   same schema (generated for the benchmark by datamodel-code-generator from the same spec).
+3. Bulk sync: `orders.sync` of 10,000 orders against a sandbox on a loopback port whose rate limit
+   is R per second; achieved rate against R, and the 429s the sandbox sent.
+4. Contract suite: wall time of the default `nox -s contract` run (its pytest command).
+
+Writes bench/results.json (with the machine's description) and prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+from freight_clients import SpotGo, spec_path
+from freight_clients._limits import RateLimit as ClientRateLimit
+from freight_clients.sandbox import sandbox
+from freight_clients.sandbox._server import _SyncASGITransport
+from spotgo_client import Client
+from spotgo_client.api.carrier_portal import create_order, get_order
+from spotgo_client.models import OrderQueryViewModel, OrderSubmitModel
+
+ROOT = Path(__file__).resolve().parent.parent
+MEDIA = "application/json; x-api-version=1.0"
+
+
+def _lines(path: str) -> list[str]:
+    return Path(path).read_text().splitlines() if Path(path).exists() else []
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in _lines("/proc/cpuinfo") if "model name" in line),
+        platform.processor() or "unknown",
+    )
+    memory = next(
+        (line.split()[1] for line in _lines("/proc/meminfo") if line.startswith("MemTotal")),
+        "0",
+    )
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": round(int(memory) / 2**20, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "httpx": httpx.__version__,
+    }
+
+
+def seed_examples() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The SpotGo create request and response examples from the spec (the seed's)."""
+    spec = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
+    create = spec["paths"]["/api/v1/orders"]["post"]
+    request = create["requestBody"]["content"][MEDIA]["examples"]["seedRequest"]["value"]
+    response = create["responses"]["200"]["content"][MEDIA]["examples"]["seedResponse"]["value"]
+    return request, response
+
+
+def interleaved(variants: dict[str, Callable[[], object]], rounds: int, calls: int) -> dict[str, float]:
+    """Median seconds per call of each variant: `rounds` rounds of `calls` calls, variants in turn."""
+    samples: dict[str, list[float]] = {name: [] for name in variants}
+    for _ in range(rounds):
+        for name, call in variants.items():
+            started = time.perf_counter()
+            for _ in range(calls):
+                call()
+            samples[name].append((time.perf_counter() - started) / calls)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+# -- 1. call overhead ---------------------------------------------------------------------------
+
+
+def call_overhead(rounds: int, calls: int) -> dict[str, Any]:
+    request, response = seed_examples()
+    box = sandbox("spotgo").in_process()
+    key = box.credentials["api_keys"][0]
+    canned = json.dumps({**response, "orderId": str(uuid.uuid4())}).encode()
+
+    def answer(_: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=canned, headers={"Content-Type": MEDIA})
+
+    results: dict[str, Any] = {}
+    for where, transport in {"sandbox": _SyncASGITransport(box.app), "canned": httpx.MockTransport(answer)}.items():
+        for operation, variants in _variants(transport, key, request).items():
+            for call in variants.values():  # warm up: imports, validators, connection
+                call()
+            medians = interleaved(variants, rounds, calls)
+            base = medians["raw httpx"]
+            results[f"{operation} ({where})"] = {
+                "microseconds_per_call": {name: round(value * 1e6, 1) for name, value in medians.items()},
+                "ratio_to_raw_httpx": {name: round(value / base, 3) for name, value in medians.items()},
+            }
+    return results
+
+
+def _variants(
+    transport: httpx.BaseTransport, key: str, request: dict[str, Any]
+) -> dict[str, dict[str, Callable[[], object]]]:
+    """Create and get as raw httpx + json, the bare generated client and the overlay (defaults)."""
+    numbers = (f"B-{n}" for n in range(10**9))
+    overlay = SpotGo(api_key=key, base_url="http://127.0.0.1", transport=transport, rate_limit=None)
+    generated = Client(base_url="http://127.0.0.1", headers={"X-Api-Key": key}, httpx_args={"transport": transport})
+    raw = httpx.Client(base_url="http://127.0.0.1", transport=transport, headers={"X-Api-Key": key})
+    order_id = overlay.orders.create({**request, "orderNumber": next(numbers)}).order_id
+
+    def raw_create() -> None:
+        body = json.dumps({**request, "orderNumber": next(numbers)}).encode()
+        answer = raw.post("/api/v1/orders", content=body, headers={"Content-Type": MEDIA})
+        assert answer.status_code == 200, answer.text
+        json.loads(answer.content)
+
+    def generated_create() -> None:
+        body = OrderSubmitModel.from_dict({**request, "orderNumber": next(numbers)})
+        assert create_order.sync_detailed(client=generated, body=body).status_code == 200
+
+    def overlay_create() -> None:
+        overlay.orders.create({**request, "orderNumber": next(numbers)})
+
+    def raw_get() -> None:
+        answer = raw.get(f"/api/v1/orders/{order_id}")
+        assert answer.status_code == 200, answer.text
+        json.loads(answer.content)
+
+    def generated_get() -> None:
+        assert get_order.sync_detailed(order_id, client=generated).status_code == 200
+
+    def overlay_get() -> None:
+        overlay.orders.get(order_id)
+
+    return {
+        "create": {"raw httpx": raw_create, "generated": generated_create, "overlay": overlay_create},
+        "get": {"raw httpx": raw_get, "generated": generated_get, "overlay": overlay_get},
+    }
+
+
+# -- 2. parsing ---------------------------------------------------------------------------------
+
+
+def pydantic_models() -> Any:
+    """Pydantic v2 models of the SpotGo spec, generated by datamodel-code-generator (bench only)."""
+    folder = Path(tempfile.mkdtemp(prefix="freight-bench-"))
+    target = folder / "spotgo_pydantic.py"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "datamodel_code_generator",
+            "--input",
+            str(spec_path("spotgo")),
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--formatters",
+            "ruff-format",
+            "--output",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    loaded = importlib.util.spec_from_file_location("spotgo_pydantic", target)
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    sys.modules["spotgo_pydantic"] = module
+    loaded.loader.exec_module(module)
+    return module
+
+
+def query_page(rows: int) -> dict[str, Any]:
+    """A page of `rows` query rows built from the seed's order view (the fields a row has)."""
+    spec = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
+    fields = spec["components"]["schemas"]["OrderQueryItemViewModel"]["properties"]
+    _, view = seed_examples()
+    row = {name: value for name, value in view.items() if name in fields}
+    items = []
+    for n in range(rows):
+        item = copy.deepcopy(row)
+        item["orderId"], item["orderNumber"] = str(uuid.uuid4()), f"Q-{n}"
+        items.append(item)
+    return {"items": items, "continuationToken": "next-page"}
+
+
+def parsing(rounds: int, rows: int) -> dict[str, Any]:
+    page = query_page(rows)
+    encoded = json.dumps(page).encode()
+    model = pydantic_models().OrderQueryViewModel
+    # Both parse every row (the generated model's dates come back normalised, so no == on dicts).
+    assert [row["orderNumber"] for row in OrderQueryViewModel.from_dict(page).to_dict()["items"]] == [
+        row.orderNumber for row in model.model_validate(page).items
+    ]
+    medians = interleaved(
+        {
+            "pydantic model_validate": lambda: model.model_validate(page),
+            "generated from_dict": lambda: OrderQueryViewModel.from_dict(page),
+            "pydantic model_validate_json": lambda: model.model_validate_json(encoded),
+            "json.loads + generated from_dict": lambda: OrderQueryViewModel.from_dict(json.loads(encoded)),
+        },
+        rounds,
+        1,
+    )
+    return {
+        "rows": rows,
+        "milliseconds_per_page": {name: round(value * 1e3, 2) for name, value in medians.items()},
+        "ratio_from_dict_to_pydantic": round(medians["generated from_dict"] / medians["pydantic model_validate"], 3),
+        "ratio_from_json_to_pydantic": round(
+            medians["json.loads + generated from_dict"] / medians["pydantic model_validate_json"], 3
+        ),
+    }
+
+
+# -- 3. bulk sync -------------------------------------------------------------------------------
+
+
+def bulk_sync(orders: int, rate: int, concurrency: int) -> dict[str, Any]:
+    request, _ = seed_examples()
+    with sandbox("spotgo", rate_limit=f"{rate}/s").serve() as box:
+        batch = [{**request, "orderNumber": f"SYNC-{n}"} for n in range(orders)]
+        with SpotGo.for_sandbox(box, rate_limit=ClientRateLimit(rate, 1.0)) as spotgo:
+            started = time.perf_counter()
+            outcomes = spotgo.orders.sync(batch, concurrency=concurrency)
+            elapsed = time.perf_counter() - started
+        statuses = [entry.status for entry in box.api.journal]
+        companies: dict[str, dict[str, Any]] = getattr(box.api, "companies")  # noqa: B009 (SpotGo's state)
+        stored = sum(len(company) for company in companies.values())
+    achieved = orders / elapsed
+    return {
+        "orders": orders,
+        "rate_limit_per_second": rate,
+        "concurrency": concurrency,
+        "seconds": round(elapsed, 2),
+        "achieved_per_second": round(achieved, 1),
+        "ratio_to_rate_limit": round(achieved / rate, 3),
+        "failed": sum(1 for outcome in outcomes if not outcome.ok),
+        "requests": len(statuses),
+        "rejected_429": statuses.count(429),
+        "orders_in_sandbox": stored,
+    }
+
+
+# -- 4. contract suite --------------------------------------------------------------------------
+
+
+def contract_run() -> dict[str, Any]:
+    """The default `nox -s contract` run, timed (its pytest command, in this environment)."""
+    env = {
+        **os.environ,
+        "FREIGHT_CONTRACT_EXAMPLES": "100",
+        "FREIGHT_PRISM_EXAMPLES": "10",
+        "FREIGHT_PRISM_SHARED": "1",
+        "FREIGHT_CONTRACT_TARGET": "sandbox",
+    }
+    sys.path.insert(0, str(ROOT))
+    from noxfile import CONTRACT_TESTS
+
+    files = CONTRACT_TESTS["sandbox"] + CONTRACT_TESTS["prism"]
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", *files],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - started
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr[-500:]
+    return {"seconds": round(elapsed, 1), "budget_seconds": 120, "passed": done.returncode == 0, "summary": summary}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=100, help="calls per round and variant (overhead)")
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--orders", type=int, default=10_000)
+    parser.add_argument("--rate", type=int, default=250, help="sandbox rate limit R, per second")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--skip-contract", action="store_true", help="leave out the contract suite run")
+    parser.add_argument("--output", default=str(ROOT / "bench" / "results.json"))
+    args = parser.parse_args()
+
+    results: dict[str, Any] = {"machine": machine(), "measured_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    results["call_overhead"] = call_overhead(args.rounds, args.calls)
+    results["parsing"] = parsing(args.rounds, args.rows)
+    results["bulk_sync"] = bulk_sync(args.orders, args.rate, args.concurrency)
+    if not args.skip_contract:
+        results["contract_suite"] = contract_run()
+    results["targets"] = targets(results)
+    report(results)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten: {args.output}")
+    return 0
+
+
+def targets(results: dict[str, Any]) -> dict[str, Any]:
+    """Each target of the benchmark issue, with the measured figure and whether it is met."""
+    overhead = {
+        name: figure["ratio_to_raw_httpx"]["overlay"]
+        for name, figure in results["call_overhead"].items()
+        if "(sandbox)" in name
+    }
+    sync = results["bulk_sync"]
+    out: dict[str, Any] = {
+        "overlay <= 1.15x raw httpx (sandbox transport)": {"measured": overhead, "met": max(overhead.values()) <= 1.15},
+        "from_dict <= 2x pydantic": {
+            "measured": results["parsing"]["ratio_from_dict_to_pydantic"],
+            "met": results["parsing"]["ratio_from_dict_to_pydantic"] <= 2.0,
+        },
+        "sync >= 95% of R, zero 429": {
+            "measured": {"ratio": sync["ratio_to_rate_limit"], "429": sync["rejected_429"]},
+            "met": sync["ratio_to_rate_limit"] >= 0.95 and sync["rejected_429"] == 0,
+        },
+    }
+    if "contract_suite" in results:
+        suite = results["contract_suite"]
+        met = suite["passed"] and suite["seconds"] <= 120
+        out["contract suite <= 120 s"] = {"measured": suite["seconds"], "met": met}
+    return out
+
+
+def report(results: dict[str, Any]) -> None:
+    print(f"machine: {results['machine']}")
+    print("\n1. call overhead (median microseconds per call; ratio to raw httpx)")
+    for name, figure in results["call_overhead"].items():
+        cells = ", ".join(
+            f"{variant} {us:.0f} us ({figure['ratio_to_raw_httpx'][variant]:.2f}x)"
+            for variant, us in figure["microseconds_per_call"].items()
+        )
+        print(f"   {name:18} {cells}")
+    parse = results["parsing"]
+    print(f"\n2. parsing a {parse['rows']}-row query page (ms): {parse['milliseconds_per_page']}")
+    print(f"   from_dict / pydantic: {parse['ratio_from_dict_to_pydantic']}x;", end=" ")
+    print(f"from JSON bytes: {parse['ratio_from_json_to_pydantic']}x")
+    sync = results["bulk_sync"]
+    print(
+        f"\n3. bulk sync: {sync['orders']} orders in {sync['seconds']} s = {sync['achieved_per_second']}/s "
+        f"against R = {sync['rate_limit_per_second']}/s ({sync['ratio_to_rate_limit']:.1%}); "
+        f"429s: {sync['rejected_429']}; failed: {sync['failed']}"
+    )
+    if "contract_suite" in results:
+        suite = results["contract_suite"]
+        print(f"\n4. contract suite: {suite['seconds']} s ({suite['summary']})")
+    print("\ntargets:")
+    for name, target in results["targets"].items():
+        print(f"   {'met   ' if target['met'] else 'MISSED'} {name}: {target['measured']}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
