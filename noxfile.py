@@ -127,6 +127,25 @@ def contract(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks as ratios against baselines in the same process; writes bench/results.json.
+
+    `nox -s bench -- --orders 2000` for a shorter bulk sync; `--help` lists the knobs."""
+    session.install(".[test,bench]")
+    _npm_tools(session)
+    files = CONTRACT_TESTS["sandbox"] + CONTRACT_TESTS["prism"]
+    session.run("python", "scripts/bench.py", "--contract-tests", *files, *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def soak(session: nox.Session) -> None:
+    """10,000 order operations against fault-injecting sandboxes; fails unless nothing is lost,
+    duplicated or raised untyped. Writes bench/soak.json."""
+    session.install(".")
+    session.run("python", "scripts/soak.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     """The main job: the documented order workflows of all four APIs against local sandboxes."""
     session.install(".")

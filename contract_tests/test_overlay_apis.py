@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from freight_clients import (
+    AlreadyCreatedError,
     AsyncQuivo,
     AsyncSmouv,
     AsyncTransEu,
@@ -26,6 +27,7 @@ from freight_clients import (
     UnprocessableEntityError,
 )
 from freight_clients._retry import RetryPolicy
+from freight_clients.sandbox._server import _SyncASGITransport
 
 from .smouv_orders import export_order, import_order, transfer_order
 
@@ -300,3 +302,33 @@ def test_quivo_success_status_without_an_order_id_is_a_typed_error() -> None:
     with quivo, pytest.raises(APIStatusError) as failed:
         quivo.orders.submit(QUIVO_ORDER)
     assert (failed.value.code, failed.value.field, failed.value.message) == ("ERROR", "positions", "no stock")
+
+
+class _LoseFirstAnswer(httpx.BaseTransport):
+    """Passes requests to the sandbox, but the first answer to `path` never reaches the client
+    (the order was created; the client sees a timeout), as on a flaky network."""
+
+    def __init__(self, app: Any, path: str) -> None:
+        self.inner, self.path, self.lost = _SyncASGITransport(app), path, 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if request.url.path.endswith(self.path) and not self.lost:
+            self.lost += 1
+            raise httpx.ReadTimeout("the answer was lost", request=request)
+        return response
+
+
+def test_transeu_create_retried_after_a_lost_answer_creates_exactly_once(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("transeu")
+    transport = _LoseFirstAnswer(box.app, "/shipping-orders")
+    with TransEu.for_sandbox(box, transport=transport) as transeu:
+        transeu.retry = FAST_RETRIES
+        with pytest.raises(AlreadyCreatedError) as caught:
+            transeu.shipping_orders.create(SHIPPING)
+        again = {**SHIPPING, "number": f"{SHIPPING['number']}-2"}
+        assert transeu.shipping_orders.create(again).number == again["number"]  # later calls: plain
+    assert (transport.lost, caught.value.attempts, caught.value.status_code) == (1, 2, 409)
+    assert "earlier attempt" in str(caught.value)
+    numbers = [order["number"] for company in box.api.orders.values() for order in company.values()]
+    assert sorted(numbers) == sorted([SHIPPING["number"], again["number"]])

@@ -6,6 +6,7 @@ configuration, retries, rate limits, typed errors, pre-flight validation and per
 """
 
 from ._exceptions import (
+    AlreadyCreatedError,
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
@@ -34,6 +35,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AlreadyCreatedError",
     "AsyncQuivo",
     "AsyncSmouv",
     "AsyncSpotGo",

@@ -111,10 +111,13 @@ class SessionAuth(Auth):
 
 
 def json_or_error(response: httpx.Response, what: str) -> dict[str, Any]:
+    """The token answer's JSON; any other status raises its typed error (a 503 or 429 on the login
+    is retried like any other, a 401 is an AuthenticationError)."""
     if response.status_code != 200:
-        from ._exceptions import AuthenticationError
+        from ._exceptions import AuthenticationError, status_error_class
 
-        raise AuthenticationError(
+        error_class = status_error_class(response.status_code)
+        raise (AuthenticationError if error_class.status_code < 400 else error_class)(
             api=what, operation="token", response=response, code=None, field=None, message=response.text[:300]
         )
     data: dict[str, Any] = response.json()

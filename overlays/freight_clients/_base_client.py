@@ -199,10 +199,10 @@ class SyncAPIClient(_ClientCore):
         attempts: int,
         reauthenticated: bool,
     ) -> httpx.Response:
-        headers = self._auth.headers(self._http)
-        self.limiter.acquire(self._auth.credential_key)
-        started = time.monotonic()
         try:
+            headers = self._auth.headers(self._http)  # may log in first, over the same network
+            self.limiter.acquire(self._auth.credential_key)
+            started = time.monotonic()
             response = self._http.request(**self._build(kwargs, headers, timeout))
         except httpx.TransportError as error:
             raise self._transport_error(operation, error, attempts) from error
@@ -277,10 +277,10 @@ class AsyncAPIClient(_ClientCore):
         attempts: int,
         reauthenticated: bool,
     ) -> httpx.Response:
-        headers = await self._auth.async_headers(self._http)
-        await self.limiter.acquire_async(self._auth.credential_key)
-        started = time.monotonic()
         try:
+            headers = await self._auth.async_headers(self._http)  # may log in first, over the same network
+            await self.limiter.acquire_async(self._auth.credential_key)
+            started = time.monotonic()
             response = await self._http.request(**self._build(kwargs, headers, timeout))
         except httpx.TransportError as error:
             raise self._transport_error(operation, error, attempts) from error

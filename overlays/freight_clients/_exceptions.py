@@ -119,6 +119,28 @@ class DuplicateOrderError(ConflictError):
     """409 for an order number or identifier that already exists."""
 
 
+class AlreadyCreatedError(DuplicateOrderError):
+    """A create whose answer was lost (timeout, reset, 5xx) was retried and met its own order: the
+    earlier attempt created it, exactly once. Raised where the API offers no lookup by number to
+    return the order (Trans.eu); treat it as created. (A number that existed before the first
+    attempt looks the same; the first attempt's DuplicateOrderError is what tells them apart.)"""
+
+    @classmethod
+    def after(cls, error: DuplicateOrderError) -> AlreadyCreatedError:
+        created = cls(
+            api=error.api,
+            operation=error.operation,
+            response=error.response,
+            code=error.code,
+            field=error.field,
+            message=f"{error.message or 'duplicate'} (created by an earlier attempt of this call, "
+            f"{error.attempts} attempts; the API has no lookup by number to return it)",
+            body=error.body,
+        )
+        created.attempts = error.attempts
+        return created
+
+
 class PreconditionFailedError(APIStatusError):
     """412: the version sent in If-Match is not the current one."""
 

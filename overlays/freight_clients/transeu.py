@@ -8,7 +8,8 @@
 authlib renews the access token a minute before it expires using the refresh token, which Trans.eu
 rotates on every use; each new token goes to the token storage (in memory by default,
 `FileTokenStorage(path)` to survive restarts, or your own `load()`/`save()`). A 401 forces one
-renewal and one retry. A duplicate order number raises DuplicateOrderError; a 422 raises
+renewal and one retry. A duplicate order number raises DuplicateOrderError (AlreadyCreatedError
+when a retried create met the order its lost first attempt made); a 422 raises
 UnprocessableEntityError whose `field_messages` maps fields to messages.
 """
 
@@ -32,7 +33,7 @@ from . import _validation
 from ._auth import Auth
 from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import from_env, require
-from ._exceptions import APIStatusError, DuplicateOrderError
+from ._exceptions import AlreadyCreatedError, APIStatusError, DuplicateOrderError
 from ._models import JsonBody, as_dict
 from ._redact import register_secret
 
@@ -274,9 +275,16 @@ class ShippingOrders:
         self._client = client
 
     def create(self, order: OrderInput, *, timeout: Timeout = None) -> Order:
-        """Add a shipping order (retried on 429 only: Trans.eu has no way to find an order by number)."""
+        """Add a shipping order. Retried on 429, 5xx, timeouts and resets: the order number is
+        unique per company, so a retry cannot create a second order; when a retry meets the order
+        an earlier attempt created, AlreadyCreatedError says so (Trans.eu cannot look it up)."""
         kwargs = add_shipping_order._get_kwargs(body=self._client._order_body(order))
-        response = self._client.request("addShippingOrder", kwargs, idempotent=False, timeout=timeout)
+        try:
+            response = self._client.request("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
+        except DuplicateOrderError as error:
+            if error.attempts > 1:
+                raise AlreadyCreatedError.after(error) from error
+            raise
         return Order.from_dict(response.json())
 
 
@@ -351,7 +359,12 @@ class AsyncShippingOrders:
 
     async def create(self, order: OrderInput, *, timeout: Timeout = None) -> Order:
         kwargs = add_shipping_order._get_kwargs(body=self._client._order_body(order))
-        response = await self._client.request("addShippingOrder", kwargs, idempotent=False, timeout=timeout)
+        try:
+            response = await self._client.request("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
+        except DuplicateOrderError as error:
+            if error.attempts > 1:
+                raise AlreadyCreatedError.after(error) from error
+            raise
         return Order.from_dict(response.json())
 
 

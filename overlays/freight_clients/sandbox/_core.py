@@ -22,7 +22,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -220,7 +220,7 @@ class SandboxApi:
             return _ResetResponse("sandbox fault: connection reset before the request was processed")
         try:
             if fault and not fault.after:
-                await self._strike_before(fault)
+                await self._strike_before(fault, request)
             tenant = self.authenticate(request, op)
             if self._buckets is not None:
                 wait = self._buckets.take(tenant)
@@ -242,6 +242,9 @@ class SandboxApi:
             response = self.render_error(error, op)
         except _FaultResponse as struck:
             response = struck.response
+        except ClientDisconnect:  # the client gave up (its timeout) before its body arrived
+            self.journal.append(JournalEntry(op.id, tenant, 499, False, "client-gone"))
+            return Response(status_code=499)
         if fault and fault.after:
             self.journal.append(JournalEntry(op.id, tenant, 0, applied, f"{fault.kind}-after"))
             if fault.kind == "reset":
@@ -256,11 +259,14 @@ class SandboxApi:
             self._check_response(op, response)
         return response
 
-    async def _strike_before(self, fault: Any) -> None:
+    async def _strike_before(self, fault: Any, request: Request) -> None:
         kind = fault.kind
         if kind == "latency":
             await asyncio.sleep(self.faults.spec.param("latency"))
         elif kind == "hang":
+            # Read the request first, like a server that stalls while processing: the write still
+            # happens after the client has given up, which is what makes retries dangerous.
+            await request.body()
             await asyncio.sleep(self.faults.spec.param("hang"))
         elif kind == "5xx":
             raise _FaultResponse(self.render_error(ApiError(503, "Injected fault.", code="SANDBOX_FAULT"), None))

@@ -129,6 +129,7 @@ class SpotGoSandbox(SandboxApi):
     def reset(self) -> None:
         super().reset()
         self.companies: dict[str, dict[str, Order]] = {company: {} for company in API_KEYS.values()}
+        self._numbers: dict[str, dict[str, str]] = {}  # tenant -> normalised number -> order id
         self._seq = itertools.count(1)
 
     def credentials(self, base_url: str) -> dict[str, Any]:
@@ -183,18 +184,29 @@ class SpotGoSandbox(SandboxApi):
         raise ApiError(404, f"Document {call.path['documentId']} was not found.", code="DOCUMENT_NOT_FOUND")
 
     def _by_number(self, call: Call, number: str) -> Order | None:
-        key = normalise_order_number(number)
-        return next((o for o in self._orders(call).values() if normalise_order_number(o.number) == key), None)
+        """The tenant's order with this number (normalised), through an index kept by every write:
+        a scan normalised every stored number per request (10 ms per call at 10,000 orders)."""
+        order_id = self._numbers.setdefault(call.tenant, {}).get(normalise_order_number(number))
+        return self._orders(call).get(order_id) if order_id else None
+
+    def _submit(self, call: Call, order: Order, body: dict[str, Any]) -> None:
+        """Store what was submitted for an order, and index its number."""
+        numbers = self._numbers.setdefault(call.tenant, {})
+        if order.submitted:
+            numbers.pop(normalise_order_number(order.number), None)
+        order.submitted = body
+        numbers[normalise_order_number(order.number)] = order.id
 
     def _new_order(self, call: Call, body: dict[str, Any]) -> Order:
         order = Order(
             id=str(uuid.uuid4()),
             seq=next(self._seq),
-            submitted=body,
+            submitted={},
             created_at=datetime.datetime.now(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
             share_token=uuid.uuid4().hex,
         )
         self._orders(call)[order.id] = order
+        self._submit(call, order, body)
         return order
 
     def _view(self, call: Call, order: Order) -> dict[str, Any]:
@@ -243,12 +255,13 @@ class SpotGoSandbox(SandboxApi):
                 code="ORDER_NUMBER_DUPLICATE",
                 field="orderNumber",
             )
-        order.submitted = call.body
+        self._submit(call, order, call.body)
         return json_response(self._view(call, order), 200, MEDIA)
 
     def op_deleteOrder(self, call: Call) -> Response:
         order = self._order(call)
         del self._orders(call)[order.id]
+        self._numbers.get(call.tenant, {}).pop(normalise_order_number(order.number), None)
         return Response(status_code=204)
 
     def op_upsertOrder(self, call: Call) -> Response:
@@ -269,7 +282,7 @@ class SpotGoSandbox(SandboxApi):
                 )
             if link_changed:
                 order.share_token = uuid.uuid4().hex
-            order.submitted = call.body
+            self._submit(call, order, call.body)
         body = {
             "orderId": order.id,
             "created": created,
