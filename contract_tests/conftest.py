@@ -14,8 +14,8 @@ from . import prism_support
 from .contract_report import CURRENT, STATS, add, table
 from .speclib import API_NAMES, operations
 
-# A failure prints the @reproduce_failure blob that replays it exactly (with the run's seed, which
-# `nox -s contract` prints and passes as --hypothesis-seed, it replays the whole run).
+# A failing Hypothesis test prints the @reproduce_failure blob that replays it exactly (Schemathesis
+# prints its curl command instead); the run's seed, printed below, replays the whole run.
 settings.register_profile("contract", print_blob=True)
 settings.load_profile("contract")
 
