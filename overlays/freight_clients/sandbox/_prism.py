@@ -55,13 +55,6 @@ def start_prism(api: str, *extra: str, timeout: float = 30.0) -> PrismMock:
     return launch_prism(api, *extra).ready(timeout)
 
 
-def start_prism_proxy(api: str, upstream: str, *extra: str, timeout: float = 30.0) -> PrismMock:
-    """`prism proxy` in front of `upstream` (e.g. a running sandbox): every exchange is validated
-    against the spec. With `--errors`, a violation comes back as Prism's own 422 (request) or 500
-    (response) instead of an `sl-violations` header."""
-    return launch_prism(api, *extra, upstream=upstream).ready(timeout)
-
-
 @dataclass
 class LaunchedPrism:
     """A Prism process that may still be starting (each takes seconds of CPU: launch several,
