@@ -22,41 +22,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from freight_clients import AlreadyCreatedError, FreightError, Quivo, SpotGo, TransEu, spec_path
+from bench import seed_examples
+from freight_clients import AlreadyCreatedError, FreightError, Quivo, SpotGo, TransEu
 from freight_clients._retry import RetryPolicy
+from freight_clients.demo import TRANSEU_ORDER, quivo_order
 from freight_clients.sandbox import RunningSandbox, sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
-MEDIA = "application/json; x-api-version=1.0"
-SHIPPING: dict[str, Any] = {
-    "payment": {"price": {"value": 34, "currency": "PLN"}, "interval_of_days": "P10D"},
-    "route": {
-        "events": [
-            {"place": {"address": {"locality": "Berlin", "postal_code": "3456", "country": "DE"}}, "type": "loading"},
-            {
-                "place": {"address": {"locality": "Wysoka", "postal_code": "12345", "country": "PL"}},
-                "type": "unloading",
-            },
-        ]
-    },
-}
-QUIVO_ORDER: dict[str, Any] = {
-    "sellerId": 1001,
-    "orderReference": "#1",
-    "deliveryAddress": {"name": "Anna", "city": "Wien", "countryIso2": "AT"},
-    "positions": [{"sku": "S", "quantity": 1}],
-}
 #: Share of each operation in the run.
 MIX = {"spotgo upsert": 0.3, "spotgo create": 0.25, "quivo submit": 0.25, "transeu create": 0.2}
 CREATES = {"spotgo": ("createOrder", "upsertOrder"), "quivo": ("submitOrder",), "transeu": ("addShippingOrder",)}
-
-
-def spotgo_order() -> dict[str, Any]:
-    spec = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
-    example: dict[str, Any] = spec["paths"]["/api/v1/orders"]["post"]["requestBody"]["content"][MEDIA]["examples"]
-    return dict(example["seedRequest"]["value"])
 
 
 def plan(total: int, seed: int) -> list[tuple[str, str]]:
@@ -80,12 +55,13 @@ def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, re
     transeu = TransEu.for_sandbox(boxes["transeu"], timeout=timeout)
     for client in (spotgo, quivo, transeu):
         client.retry = policy
-    base = spotgo_order()
+    base, _ = seed_examples()  # the seed's create request
+    seller = boxes["quivo"].credentials["seller_id"]
     calls: dict[str, Callable[[str], object]] = {
         "spotgo upsert": lambda number: spotgo.orders.upsert({**base, "orderNumber": number}),
         "spotgo create": lambda number: spotgo.orders.create({**base, "orderNumber": number}),
-        "quivo submit": lambda number: quivo.orders.submit({**QUIVO_ORDER, "orderIdentifier": number}),
-        "transeu create": lambda number: transeu.shipping_orders.create({**SHIPPING, "number": number}),
+        "quivo submit": lambda number: quivo.orders.submit({**quivo_order(seller), "orderIdentifier": number}),
+        "transeu create": lambda number: transeu.shipping_orders.create({**TRANSEU_ORDER, "number": number}),
     }
     outcomes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     reported: dict[str, set[str]] = collections.defaultdict(set)  # numbers the client said exist

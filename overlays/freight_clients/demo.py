@@ -137,37 +137,41 @@ def smouv_orders(client: Smouv, step: Callable[[str], None]) -> None:
     step(f"search: {listed}")
 
 
+#: A Trans.eu shipping order valid against the spec (the soak sends it with other numbers).
+TRANSEU_ORDER: dict[str, Any] = {
+    "number": "TE/2026/0001",
+    "payment": {"price": {"value": 1250, "currency": "EUR"}, "interval_of_days": "P30D"},
+    "route": {
+        "events": [
+            {
+                "place": {"address": {"locality": "Poznan", "postal_code": "60-001", "country": "PL"}},
+                "type": "loading",
+            },
+            {
+                "place": {"address": {"locality": "Lyon", "postal_code": "69001", "country": "FR"}},
+                "type": "unloading",
+            },
+        ]
+    },
+    "loads": [{"weight": {"value": 12.5, "unit_code": "TNE"}}],
+}
+
+
 def transeu_orders(client: TransEu, step: Callable[[str], None]) -> None:
-    order = {
-        "number": "TE/2026/0001",
-        "payment": {"price": {"value": 1250, "currency": "EUR"}, "interval_of_days": "P30D"},
-        "route": {
-            "events": [
-                {
-                    "place": {"address": {"locality": "Poznan", "postal_code": "60-001", "country": "PL"}},
-                    "type": "loading",
-                },
-                {
-                    "place": {"address": {"locality": "Lyon", "postal_code": "69001", "country": "FR"}},
-                    "type": "unloading",
-                },
-            ]
-        },
-        "loads": [{"weight": {"value": 12.5, "unit_code": "TNE"}}],
-    }
-    created = client.shipping_orders.create(order)
+    created = client.shipping_orders.create(TRANSEU_ORDER)
     step(f"token obtained; created {created.number} -> id {created.id}")
     step(f"get: {client.orders.get(str(created.id)).number}")
     try:
-        client.shipping_orders.create(order)
+        client.shipping_orders.create(TRANSEU_ORDER)
     except DuplicateOrderError as error:
         step(f"duplicate refused as expected: {error}")
     else:
         raise RuntimeError("the duplicate order number was accepted")
 
 
-def quivo_orders(client: Quivo, step: Callable[[str], None], seller: int) -> None:
-    order = {
+def quivo_order(seller: int) -> dict[str, Any]:
+    """A Quivo order of `seller`, valid against the spec (the soak sends it with other identifiers)."""
+    return {
         "sellerId": seller,
         "orderIdentifier": "WEBSHOP-100045",
         "orderReference": "#DE38678",
@@ -180,6 +184,10 @@ def quivo_orders(client: Quivo, step: Callable[[str], None], seller: int) -> Non
         },
         "positions": [{"sku": "MUG-RED", "quantity": 2, "price": 12.9}],
     }
+
+
+def quivo_orders(client: Quivo, step: Callable[[str], None], seller: int) -> None:
+    order = quivo_order(seller)
     first = client.orders.submit(order)
     step(f"logged in; submitted {first.order_identifier} -> orderId {first.order_id}")
     again = client.orders.submit(order)
