@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import importlib.util
 import json
 import os
@@ -70,9 +71,16 @@ def machine() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def spotgo_spec() -> dict[str, Any]:
+    """The SpotGo spec, parsed once (read-only: callers copy what they change)."""
+    spec: dict[str, Any] = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
+    return spec
+
+
 def seed_examples() -> tuple[dict[str, Any], dict[str, Any]]:
     """The SpotGo create request and response examples from the spec (the seed's)."""
-    spec = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
+    spec = spotgo_spec()
     create = spec["paths"]["/api/v1/orders"]["post"]
     request = create["requestBody"]["content"][MEDIA]["examples"]["seedRequest"]["value"]
     response = create["responses"]["200"]["content"][MEDIA]["examples"]["seedResponse"]["value"]
@@ -193,7 +201,7 @@ def pydantic_models() -> Any:
 
 def query_page(rows: int) -> dict[str, Any]:
     """A page of `rows` query rows built from the seed's order view (the fields a row has)."""
-    spec = yaml.safe_load(spec_path("spotgo").read_text(encoding="utf-8"))
+    spec = spotgo_spec()
     fields = spec["components"]["schemas"]["OrderQueryItemViewModel"]["properties"]
     _, view = seed_examples()
     row = {name: value for name, value in view.items() if name in fields}
