@@ -62,7 +62,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from specs/; with `-- --check`, fail listing files if it is out of date."""
-    session.install("openapi-python-client==0.29.1", "ruff==0.17.6")
+    session.install("openapi-python-client==0.29.1", "ruff==0.17.6", "PyYAML>=6.0")
     session.run("python", "scripts/generate.py", *session.posargs)
 
 
@@ -135,32 +135,34 @@ def bench(session: nox.Session) -> None:
     _npm_tools(session)
     files = CONTRACT_TESTS["sandbox"] + CONTRACT_TESTS["prism"]
     session.run("python", "scripts/bench.py", "--contract-tests", *files, *session.posargs)
+    # Import cost in a fresh venv with a plain `pip install` (no extras), added to the same results.
+    session.run("python", "scripts/bench_import.py", "--merge", "bench/results.json")
 
 
 @nox.session(python=PYTHON)
 def soak(session: nox.Session) -> None:
     """10,000 order operations against fault-injecting sandboxes; fails unless nothing is lost,
     duplicated or raised untyped. Writes bench/soak.json."""
-    session.install(".")
+    session.install(".[sandbox]", "PyYAML>=6.0")  # PyYAML: scripts/bench.py's seed examples
     session.run("python", "scripts/soak.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def demo(session: nox.Session) -> None:
     """The main job: the documented order workflows of all four APIs against local sandboxes."""
-    session.install(".")
+    session.install(".[sandbox]")
     session.run("python", "-m", "freight_clients.demo", *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def sandbox(session: nox.Session) -> None:
     """Run a local sandbox: `nox -s sandbox -- spotgo [--port N] [--faults SPEC] [--rate-limit N/PERIOD]`."""
-    session.install(".")
+    session.install(".[sandbox]")
     session.run("freight-sandbox", *(session.posargs or ["--help"]))
 
 
 @nox.session(python=PYTHON)
 def provenance(session: nox.Session) -> None:
-    """Print, per API, how much of each spec is documented and list every guess."""
-    session.install("PyYAML>=6.0")
+    """Print, per API, how much of each spec is documented, every guess, and the guess test's coverage."""
+    session.install(".", "PyYAML>=6.0")
     session.run("python", "scripts/provenance.py", *session.posargs)

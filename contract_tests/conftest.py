@@ -12,7 +12,8 @@ from hypothesis import settings
 
 from . import prism_support
 from .contract_report import CURRENT, STATS, add, table
-from .speclib import API_NAMES, operations
+from .live_support import live_clean_up  # noqa: F401 - the live runs' clean-up fixture
+from .speclib import API_NAMES, links, operations
 
 # A failing Hypothesis test prints the @reproduce_failure blob that replays it exactly (Schemathesis
 # prints its curl command instead); the run's seed, printed below, replays the whole run.
@@ -112,7 +113,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     totals = {api: len(list(operations(api))) for api in API_NAMES}
     totals |= {f"{api}/prism": count for api, count in totals.items()}
     terminalreporter.section("contract summary")
-    for line in table(totals):
+    spec_links = {api: links(api) for api in API_NAMES}
+    for line in table(totals, spec_links):
         terminalreporter.write_line(line)
     terminalreporter.write_line(
         f"hypothesis seed: {seed} (replay: --hypothesis-seed={seed}, or nox -s contract -- --seed {seed})"

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from typing import Any
 
 import schemathesis
+from schemathesis import GenerationMode
 from schemathesis.schemas import BaseSchema
+from schemathesis.wfc.escalation import EscalatingAuthProvider
 
+# Registers the domain-aware generation hooks (the same module a user hands to Schemathesis's CLI).
+import freight_clients.schemathesis_hooks  # noqa: F401
 from freight_clients import spec_path
+from freight_clients.domain_strategies import use_quivo_sellers
 from freight_clients.sandbox import InProcessSandbox, sandbox
 
 EXAMPLES = int(os.environ.get("FREIGHT_CONTRACT_EXAMPLES", "10"))
@@ -27,27 +33,56 @@ BUSINESS_RULE_STATUSES = {
 }
 
 
-def credentials(api: str, box: InProcessSandbox) -> dict[str, str]:
-    """Headers that authenticate every operation of `api` on `box`."""
+def credentials(api: str, box: InProcessSandbox, tenant: int = 0) -> dict[str, str]:
+    """Headers that authenticate every operation of `api` on `box`, as its first tenant (or the
+    second: each sandbox keeps every tenant's orders apart)."""
     creds = box.credentials
     if api == "spotgo":
-        return {"X-Api-Key": creds["api_keys"][0]}
+        return {"X-Api-Key": creds["api_keys"][tenant]}
     if api == "smouv":
         return {
             "Authorization": f"Bearer {creds['access_token']}",
-            "Ocp-Apim-Subscription-Key": creds["subscription_key"],
+            "Ocp-Apim-Subscription-Key": creds["subscription_keys"][tenant],
         }
     if api == "transeu":
+        user = creds["users"][tenant]
         token = box.client().post(
             "/oauth2/token",
-            data={"grant_type": "password", "username": creds["username"], "password": creds["password"]},
+            data={"grant_type": "password", "username": user["username"], "password": user["password"]},
             auth=(creds["client_id"], creds["client_secret"]),
         )
         return {"Authorization": f"Bearer {token.json()['access_token']}"}
+    user = creds["users"][tenant]
     session = box.client(headers={"X-Api-Key": creds["api_key"]}).post(
-        "/login", json={"username": creds["username"], "password": creds["password"]}
+        "/login", json={"username": user["username"], "password": user["password"]}
     )
     return {"X-Api-Key": creds["api_key"], "Authorization": session.json()["token"]}
+
+
+TENANTS = ("tenant-a", "tenant-b")
+
+
+class TenantAuth:
+    """A Schemathesis auth provider that sends one tenant's headers (a dict the tests refresh when
+    a sandbox reset forgets its tokens)."""
+
+    def __init__(self, headers: dict[str, str]) -> None:
+        self.headers = headers
+
+    def get(self, case: Any, context: Any) -> dict[str, str]:
+        return self.headers
+
+    def set(self, case: Any, data: dict[str, str], context: Any) -> None:
+        case.headers.update(data)
+
+
+def add_tenants(schema: BaseSchema, tenants: list[dict[str, str]]) -> None:
+    """Register two tenants as peers, so object_level_authorization replays each read of the
+    first tenant's order as the second one; the first tenant sends every generated request."""
+    providers: list[Any] = [TenantAuth(headers) for headers in tenants]
+    schema.auth.providers.append(
+        EscalatingAuthProvider(providers, list(TENANTS), peers=TENANTS, pinned=TENANTS[0])
+    )
 
 
 LIVE = os.environ.get("FREIGHT_CONTRACT_TARGET", "sandbox") == "live"
@@ -71,8 +106,19 @@ class Target:
     #: Why this target cannot run (live mode without credentials), else None.
     skip: str | None = None
 
+    #: Each tenant's headers (`headers` is the first); refreshed in place by `refresh`.
+    tenants: list[dict[str, str]] = field(default_factory=list, repr=False)
+
     def violations(self) -> list[str]:
         return list(self.box.api.response_violations) if self.box else []
+
+    def refresh(self) -> None:
+        """Fetch every tenant's credentials again (a sandbox reset forgets issued tokens)."""
+        if self.box is None:
+            return
+        for index, headers in enumerate(self.tenants):
+            headers.clear()
+            headers.update(credentials(self.api, self.box, index))
 
 
 def _live(api: str, schema: BaseSchema) -> Target:
@@ -85,11 +131,14 @@ def _live(api: str, schema: BaseSchema) -> Target:
         )
     from freight_clients import Quivo, Smouv, SpotGo, TransEu
 
+    from .live_support import install
+
+    install()  # run-unique order numbers, writes only to the run's own objects (live_support.py)
+    if api == "quivo" and os.environ.get("QUIVO_SELLER_ID"):
+        use_quivo_sellers([int(os.environ["QUIVO_SELLER_ID"])])
+
     client = {"spotgo": SpotGo, "smouv": Smouv, "transeu": TransEu, "quivo": Quivo}[api]()
-    headers = dict(client._auth.headers(client._http)) | dict(client._default_headers)
-    token = getattr(client._http, "token", None)
-    if token:  # authlib keeps the Trans.eu token on its client
-        headers["Authorization"] = f"Bearer {token['access_token']}"
+    headers = client.auth_headers() | dict(client._default_headers)
     if os.environ.get("FREIGHT_CONTRACT_WRITES") != "1":
         schema = schema.include(method="GET")
     return Target(api, None, schema, headers, base_url=client.base_url)
@@ -101,10 +150,14 @@ def configure(schema: BaseSchema, api: str) -> None:
     # Credentials are sent by the tests; Schemathesis does not generate or mutate them (its
     # ignored_auth check still sends requests without them).
     schema.config.generation.update(max_examples=EXAMPLES, allow_extra_parameters=True, with_security_parameters=False)
-    # The coverage phase sends boundary values such as "" for `format: date-time` as *valid* data
-    # (JSON Schema 2020-12 treats format as an annotation); the sandboxes, like the vendors'
-    # frameworks, reject them. Positive and negative data still come from the fuzzing phase.
-    schema.config.phases.coverage.enabled = False
+    # The coverage phase runs in negative mode: its boundary values include "" for `format:
+    # date-time` as *valid* data (JSON Schema 2020-12 treats format as an annotation), which the
+    # sandboxes, like the vendors' frameworks, reject. Its negative scenarios are what
+    # missing_required_header and unsupported_method check (a header left out, an undeclared method).
+    # It does not add unknown parameters (the sandboxes, like the vendors, ignore unknown query ones).
+    schema.config.phases.coverage.generation.update(
+        modes=[GenerationMode.NEGATIVE], allow_extra_parameters=False, with_security_parameters=False
+    )
     checks = schema.config.checks
     checks.positive_data_acceptance.expected_statuses = ["2XX", "401", "403", "404", *BUSINESS_RULE_STATUSES[api]]
 
@@ -117,5 +170,9 @@ def target(api: str) -> Target:
     if LIVE:
         return _live(api, schema)
     box = sandbox(api, validate_responses=True).in_process()
+    if api == "quivo":
+        use_quivo_sellers([box.credentials["seller_id"]])
     schema.app = box.app
-    return Target(api, box, schema, credentials(api, box))
+    tenants = [credentials(api, box, index) for index in range(len(TENANTS))]
+    add_tenants(schema, tenants)
+    return Target(api, box, schema, tenants[0], tenants=tenants)

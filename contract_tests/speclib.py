@@ -111,3 +111,14 @@ def ref_name(node: Any) -> str | None:
     if isinstance(node, dict) and isinstance(node.get("$ref"), str):
         return str(node["$ref"]).rsplit("/", 1)[-1]
     return None
+
+
+def links(api: str) -> list[str]:
+    """The spec's OpenAPI links, named as a stateful run reports the link it follows:
+    `POST /path -> [200] LinkName`."""
+    return [
+        f"{op.method.upper()} {op.path} -> [{status}] {name}"
+        for op in operations(api)
+        for status, response in (op.spec.get("responses") or {}).items()
+        for name in (resolve(api, response).get("links") or {})
+    ]

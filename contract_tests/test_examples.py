@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from freight_clients.smouv_rules import check_order, export_only_fields_in
+from freight_clients.smouv_rules import check_order, export_only_fields_in, iso6346_check_digit
 
 from .speclib import API_NAMES, load, pointer, resolve, schema_validator, seeds_dir, validator
 
@@ -140,22 +140,40 @@ def test_smouv_seed_examples_and_the_rules_they_break() -> None:
     assert not list(schema_validator("smouv", "CustomerOrderPost").iter_errors(order))
     # ...but breaks the seed's rules: an Import order needs exactly its 4 mandatory events (it has one
     # `Announced` event), and CGMU1234567 has a wrong ISO 6346 check digit (CGMU123456 -> 2).
-    codes = {(v.code, v.field) for v in check_order(order)}
+    codes = {(v.code, v.field) for v in check_order(order, guesses=True)}
     assert ("NOT_SUPPORTED_ORDER_TYPE", "containers[0].events") in codes
     assert ("HANDLING_UNIT_REFERENCE_INVALID", "containers[0].reference") in codes
-    # It also carries fields the seed reserves for the export flow.
+    # It also carries fields the seed makes available for other flows (refusing them is our guess).
     assert export_only_fields_in(order) == [
+        "containers[0].bookingNumber",
         "voyage.etd",
         "voyage.closingCustoms",
         "voyage.closingDangerous",
         "voyage.closingDelivery",
-        "containers[0].bookingNumber",
     ]
+    assert {v.guess for v in check_order(order, guesses=True) if v.field in export_only_fields_in(order)} == {
+        "flow-only-field"
+    }
 
     # The 200 example is schema-valid but breaks the id rule: a Master order's id has the CDE prefix,
     # while the example's Master order (and its "segments") use the SEG prefix.
     assert not list(schema_validator("smouv", "CustomerOrderCreated").iter_errors(ok))
     assert ok["type"] == "Master" and not ok["id"].startswith("CDE")
+
+
+def test_smouv_seed_inconsistencies_are_recorded_in_the_spec() -> None:
+    """The seed's own slips stay verbatim, and the spec says what is wrong with each."""
+    body = load("smouv")["paths"]["/customer-orders"]["post"]["requestBody"]
+    curl = body["content"]["multipart/form-data"]["examples"]["seedCurl"]
+    reference = curl["value"]["order"]["containers"][0]["reference"]
+    digit = iso6346_check_digit(reference[:10])
+    assert digit != int(reference[10])  # the sample's check digit is wrong...
+    assert reference in curl["description"] and f"check digit is {digit}, not {reference[10]}" in curl["description"]
+    error = load("smouv")["components"]["responses"]["Error400"]["content"]["application/json"]["examples"]["seedError"]
+    meanings = load("smouv")["components"]["schemas"]["ErrorCode"]["description"]
+    assert error["value"]["code"] == "ACTOR_NOT_FOUND" and "introuvable" in error["value"]["message"]
+    assert "ACTOR_NOT_FOUND: Actor indicated in order" in meanings  # ...and the message is not that meaning
+    assert "CUSTOMER_ORDER_NOT_FOUND" in error["description"] and "ACTOR_NOT_FOUND" in error["description"]
 
 
 def test_transeu_seed_examples_and_their_oddities() -> None:

@@ -177,11 +177,17 @@ def test_transeu_authorization_code_flow(transeu_sandbox: Any) -> None:
         transport=transport,
     ) as transeu:
         url, state = transeu.authorization_url("https://app.example/callback")
+        assert "code_challenge_method=S256" in url and "code_challenge=" in url  # PKCE
         consent = transeu_sandbox.client().get(url.replace(transeu_sandbox.base_url, ""))
         redirect = parse_qs(urlparse(consent.headers["location"]).query)
         assert redirect["state"] == [state]
-        transeu.complete_authorization(redirect["code"][0], "https://app.example/callback")
+        with pytest.raises(ClientValidationError) as forged:  # a state we did not issue: refused, nothing sent
+            transeu.complete_authorization(redirect["code"][0], "https://app.example/callback", "forged-state")
+        assert forged.value.field == "state"
+        transeu.complete_authorization(redirect["code"][0], "https://app.example/callback", state)
         assert transeu.shipping_orders.create(SHIPPING).number == "DE/1"
+        with pytest.raises(ClientValidationError):  # a state is single-use
+            transeu.complete_authorization(redirect["code"][0], "https://app.example/callback", state)
 
 
 def test_transeu_async(transeu_sandbox: Any) -> None:
@@ -207,15 +213,23 @@ def test_quivo_submit_is_safe_to_retry_under_faults(freight_sandbox: Callable[..
     assert any(r.duplicate for r in results)  # some answers came from a lost earlier attempt
 
 
-@pytest.mark.parametrize(("mode", "duplicate"), [("conflict", True), ("existing", False)])
-def test_quivo_duplicates_resolve_to_the_original(
-    freight_sandbox: Callable[..., Any], mode: str, duplicate: bool
-) -> None:
-    box = freight_sandbox("quivo", duplicates=mode)
+def test_quivo_duplicate_of_an_existing_order_is_not_reconciled(freight_sandbox: Callable[..., Any]) -> None:
+    """H2 for Quivo: a 409 on a first attempt is somebody else's order (or an earlier call's), never
+    "created": DuplicateOrderError, with the existing orderId in its body."""
+    box = freight_sandbox("quivo", duplicates="conflict")
+    with Quivo.for_sandbox(box) as quivo:
+        first = quivo.orders.submit(QUIVO_ORDER)
+        with pytest.raises(DuplicateOrderError) as again:
+            quivo.orders.submit(QUIVO_ORDER)
+    assert again.value.body["orderId"] == first.order_id and not again.value.outcome_unknown
+
+
+def test_quivo_duplicate_answered_as_success_is_the_same_order(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("quivo", duplicates="existing")
     with Quivo.for_sandbox(box) as quivo:
         first = quivo.orders.submit(QUIVO_ORDER)
         again = quivo.orders.submit(QUIVO_ORDER)
-    assert again.order_id == first.order_id and again.duplicate is duplicate
+    assert again.order_id == first.order_id and not again.duplicate
 
 
 def test_quivo_duplicate_without_an_id_is_a_typed_error(freight_sandbox: Callable[..., Any]) -> None:
@@ -262,7 +276,7 @@ def test_no_secret_reaches_reprs_errors_or_logs(
         smouv.customer_orders.create(import_order())
         transeu.shipping_orders.create(SHIPPING)
         quivo.orders.submit(QUIVO_ORDER)
-        token = getattr(transeu._http, "token")  # noqa: B009 - authlib's client holds the token
+        token = transeu._auth._token or {}
         secrets += [token["access_token"], token["refresh_token"]]
         logging.getLogger("freight_clients.quivo").warning("login with %s", quivo_box.credentials["password"])
         for call in (

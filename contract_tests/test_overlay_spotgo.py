@@ -101,14 +101,14 @@ def test_typed_errors_name_api_operation_code_and_field(spotgo_sandbox: Any) -> 
         assert carrier.value.code == "CARRIER_CHANGE_NOT_ALLOWED"
         with pytest.raises(NotFoundError):
             spotgo.orders.get("00000000-0000-0000-0000-000000000001")
-        with pytest.raises(ClientValidationError) as invalid:
-            spotgo.orders.create({"orderNumber": "X", "carrier": CARRIER, "locations": [{"type": "Nowhere"}]})
-        assert invalid.value.field == "locations[0].type" and invalid.value.api == "SpotGo"
-        with pytest.raises(ClientValidationError) as missing:
-            spotgo.orders.create({"carrier": CARRIER})
-        assert missing.value.field == "orderNumber"
+        with pytest.raises(ClientValidationError) as invalid:  # the seed's example types sequence an integer
+            spotgo.orders.create({"orderNumber": "X", "carrier": CARRIER, "locations": [{"sequence": "first"}]})
+        assert invalid.value.field == "locations[0].sequence" and invalid.value.api == "SpotGo"
+        with pytest.raises(ClientValidationError) as wrong:
+            spotgo.orders.create({"orderNumber": 7, "carrier": CARRIER})
+        assert wrong.value.field == "orderNumber"  # (a missing one is a guess: sent, with a warning)
     with SpotGo.for_sandbox(spotgo_sandbox, validate=False) as unchecked, pytest.raises(Exception) as server_side:
-        unchecked.orders.create({"orderNumber": "X", "carrier": CARRIER, "locations": [{"type": "Nowhere"}]})
+        unchecked.orders.create({"orderNumber": "X", "carrier": CARRIER, "locations": [{"sequence": "first"}]})
     assert getattr(server_side.value, "status_code", None) == 400  # the sandbox refuses what pre-flight would
 
 

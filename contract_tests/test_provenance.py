@@ -28,6 +28,32 @@ def test_provenance_report_lists_the_guesses() -> None:
     assert "annotation problems" not in out
 
 
+def test_provenance_report_counts_the_inferred_constraints_and_their_coverage() -> None:
+    """`nox -s provenance`: per API, the inferred constraints and how many the guess test covers."""
+    from .guess_cases import cases, inferred
+
+    out = _run().stdout
+    for api in ("spotgo", "smouv", "transeu", "quivo"):
+        count = len(inferred(api))
+        assert count > 0 and len(cases(api)) == count
+        assert f"  {api:8} inferred {count:3}  covered {count:3}" in out, out
+    assert "not covered" not in out
+
+
+def test_constraints_annotations_are_checked() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from provenance import problems
+    finally:
+        sys.path.pop(0)
+    good = {"components": {"schemas": {"A": {"x-provenance": {"constraints": {"minLength": "why"}}}}}}
+    assert problems(good) == []  # a kind-less note with only constraints inherits its kind
+    bad = {
+        "components": {"schemas": {"A": {"x-provenance": {"kind": "seed", "ref": "x", "constraints": {"size": "?"}}}}}
+    }
+    assert len(problems(bad)) == 1 and "not a constraint keyword" in problems(bad)[0]
+
+
 def test_public_doc_operations_are_marked() -> None:
     smouv = load("smouv")["paths"]
     for path, method in (

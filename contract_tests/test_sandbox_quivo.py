@@ -68,6 +68,11 @@ def test_validation_names_the_field_path(box: Any) -> None:
     bad_country = api.post("/orders", json={**ORDER, "deliveryAddress": {"name": "A", "countryIso2": "Austria"}})
     assert bad_country.status_code == 400
     assert bad_country.json()["field"] == "deliveryAddress.countryIso2" and bad_country.json()["orderId"] is None
+    assert "inferred rule" in bad_country.json()["message"]  # neither the seed nor the docs state the check
+    nobody = api.post("/orders", json={**ORDER, "deliveryAddress": {"city": "Wien", "countryIso2": "AT"}})
+    assert nobody.json()["field"] == "deliveryAddress.name" and "inferred rule" in nobody.json()["message"]
+    empty_identifier = api.post("/orders", json={**ORDER, "orderIdentifier": ""})
+    assert empty_identifier.status_code == 400 and "inferred rule" in empty_identifier.json()["message"]
     too_long = api.post("/orders", json={**ORDER, "orderIdentifier": "x" * 41})
     assert too_long.json()["field"] == "orderIdentifier"
     priority = api.post("/orders", json={**ORDER, "orderPriority": 4})

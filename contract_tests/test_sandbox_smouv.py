@@ -123,6 +123,14 @@ def test_chronological_order(api: httpx.Client) -> None:
     order["containers"][0]["events"][2]["startDate"] = "2026-02-01T08:00:00+00:00"  # LadingExport too early
     response = post(api, order)
     assert code(response) == "WRONG_EVENT_DATE_ORDER" and "LadingExport" in response.json()["message"]
+    assert "inferred" not in response.json()["message"]  # the seed states the Export order
+
+
+def test_transfer_chronology_is_refused_as_an_inference(api: httpx.Client) -> None:
+    order = transfer_order()
+    order["containers"][0]["events"][1]["startDate"] = "2026-02-01T08:00:00+00:00"  # delivered before lading
+    response = post(api, order)
+    assert code(response) == "WRONG_EVENT_DATE_ORDER" and "inferred rule" in response.json()["message"]
 
 
 def test_start_date_required_where_the_seed_says(api: httpx.Client) -> None:
@@ -134,8 +142,16 @@ def test_start_date_required_where_the_seed_says(api: httpx.Client) -> None:
 
 def test_event_location_fields(api: httpx.Client) -> None:
     order = import_order()
-    order["containers"][0]["events"][0]["location"] = {"name": "Somewhere"}  # no code, no city/country
-    assert code(post(api, order)) == "EVENT_LOCATION_FIELDS_REQUIRED"
+    order["containers"][0]["events"][0]["location"] = {"name": None, "code": ""}  # no field set: the seed's rule
+    empty = post(api, order)
+    assert code(empty) == "EVENT_LOCATION_FIELDS_REQUIRED" and "inferred" not in empty.json()["message"]
+    order["containers"][0]["events"][0]["location"] = {"name": "Somewhere"}  # our criterion: code, or name + place
+    vague = post(api, order)
+    assert code(vague) == "EVENT_LOCATION_FIELDS_REQUIRED" and "inferred rule" in vague.json()["message"]
+    for place in ({"address": "Quai 1"}, {"city": "Le Havre"}):  # the spec's and the old rules' readings
+        order = import_order(f"LOC-{len(place)}-{next(iter(place))}")
+        order["containers"][0]["events"][0]["location"] = {"name": "Quai", "location": place}
+        assert post(api, order).status_code == 200, place
 
 
 def test_container_numbers_follow_iso_6346(api: httpx.Client) -> None:
@@ -147,6 +163,11 @@ def test_container_numbers_follow_iso_6346(api: httpx.Client) -> None:
     transfer = transfer_order()
     transfer["containers"][0]["reference"] = "MWCU6059785"
     assert code(post(api, transfer)) == "HANDLING_UNIT_REFERENCE_INVALID"
+    export = export_order()
+    export["containers"][0]["reference"] = "BAD"  # "A container number must follow the ISO 6346": any flow
+    assert code(post(api, export)) == "HANDLING_UNIT_REFERENCE_INVALID"
+    export["containers"][0]["reference"] = "CSQU3054383"
+    assert post(api, export).status_code == 200
 
 
 def test_export_needs_type_and_booking_number(api: httpx.Client) -> None:
@@ -154,7 +175,27 @@ def test_export_needs_type_and_booking_number(api: httpx.Client) -> None:
         order = export_order()
         del order["containers"][0][field]
         response = post(api, order)
-        assert code(response) == "WRONG_FORMAT" and field in response.json()["message"]
+        # the seed names no code for it; WRONG_FORMAT means "Order identifier is in wrong format"
+        assert code(response) == "SANDBOX_VALIDATION" and field in response.json()["message"]
+        assert "inferred" not in response.json()["message"]  # the requirement itself is the seed's
+
+
+def test_flow_only_fields_are_refused_as_an_inference(api: httpx.Client) -> None:
+    export = export_order()
+    export["containers"][0]["billOfLading"] = "BOL-1"  # available for import and transfer
+    response = post(api, export)
+    assert code(response) == "SANDBOX_VALIDATION" and "inferred rule" in response.json()["message"]
+    imported = import_order()
+    imported["voyage"] = {"etd": "2026-03-01T08:00:00+00:00"}  # available for export
+    assert "voyage.etd" in post(api, imported).json()["message"]
+
+
+def test_unknown_contractor_may_not_create(api: httpx.Client) -> None:
+    order = import_order()
+    order["contractor"] = {"code": "NOBODY", "name": "Unknown forwarder"}
+    assert code(post(api, order)) == "CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV"
+    order["contractor"]["code"] = "SOGETS."
+    assert post(api, order).status_code == 200
 
 
 def test_unknown_carrier_needs_an_email(api: httpx.Client) -> None:
@@ -170,18 +211,24 @@ def test_unknown_carrier_needs_an_email(api: httpx.Client) -> None:
 
 def test_the_same_order_twice_is_a_duplicate(api: httpx.Client) -> None:
     assert post(api, import_order()).status_code == 200
-    assert code(post(api, import_order())) == "ORDER_DUPLICATED"
+    twice = post(api, import_order())
+    assert code(twice) == "ORDER_DUPLICATED" and "inferred rule" in twice.json()["message"]  # our criterion
     assert post(api, import_order(references=("MWCU6059784",))).status_code == 200  # other container
 
 
-def test_schema_violations_answer_wrong_format(api: httpx.Client) -> None:
+def test_schema_violations_answer_a_sandbox_code(api: httpx.Client) -> None:
     order = import_order()
-    order["unexpected"] = 1  # additionalProperties: false
-    assert code(post(api, order)) == "WRONG_FORMAT"
+    order["unexpected"] = 1  # the seed closes the order object
+    closed = post(api, order)
+    assert code(closed) == "SANDBOX_VALIDATION" and "inferred" not in closed.json()["message"]
+    order = import_order()
+    order["containers"][0]["unexpected"] = 1  # the seed does not close containers: our guess
+    guessed = post(api, order)
+    assert code(guessed) == "SANDBOX_VALIDATION" and "inferred rule" in guessed.json()["message"]
     order = import_order()
     order["transportOrderNumber"] = "x" * 257
     assert "transportOrderNumber" in post(api, order).json()["message"]
-    assert code(api.post("/customer-orders", json=import_order())) == "WRONG_FORMAT"  # not multipart
+    assert code(api.post("/customer-orders", json=import_order())) == "SANDBOX_VALIDATION"  # not multipart
 
 
 def test_get_unknown_and_malformed_ids(api: httpx.Client) -> None:
@@ -210,7 +257,7 @@ def test_update_needs_the_current_version(api: httpx.Client) -> None:
     etag = fetched.headers["etag"]
     assert fetched.json()["version"] == etag.strip('"')
     containers = import_order()["containers"]
-    assert code(api.put(path, json={"containers": containers})) == "WRONG_FORMAT"  # If-Match missing
+    assert code(api.put(path, json={"containers": containers})) == "SANDBOX_VALIDATION"  # If-Match missing
     updated = api.put(path, json={"containers": containers, "comment": "urgent"}, headers={"If-Match": etag})
     assert updated.status_code == 200 and updated.headers["etag"] != etag
     stale = api.put(path, json={"containers": containers}, headers={"If-Match": etag})
@@ -232,6 +279,21 @@ def test_update_refuses_what_the_codes_forbid(api: httpx.Client) -> None:
         == "CUSTOMS_FLAG_NOT_BE_MODIFIED"
     )
     assert code(put({"containers": import_order(references=("MWCU6059784",))["containers"]})) == "R0007"
+    moved = import_order()["containers"]
+    moved[0]["events"][3]["startDate"] = "2026-03-09T08:00:00+00:00"
+    r0005 = put({"containers": moved})
+    assert code(r0005) == "R0005" and "inferred rule" in r0005.json()["message"]  # when R0005 applies is ours
+    assert put({"containers": import_order()["containers"], "comment": "same containers"}).status_code == 200
+    assert api.delete(path).status_code == 200
+    r0006 = put({"containers": import_order()["containers"]})
+    assert code(r0006) == "R0006" and "inferred rule" in r0006.json()["message"]
+
+
+@pytest.mark.parametrize("status", ["Submitted", "InProcess", "InProgress"])
+def test_r0008_refuses_both_spellings_of_in_progress(box: Any, api: httpx.Client, status: str) -> None:
+    created = post(api, import_order()).json()
+    box.api.orders[created["id"]].status = status  # set by the service's workflow, which the sandbox lacks
+    assert code(api.delete(f"/customer-orders/{created['id']}")) == "R0008"
 
 
 def test_cancel_once_and_only_masters(api: httpx.Client) -> None:
@@ -271,7 +333,7 @@ def test_search_honours_its_parameters(api: httpx.Client) -> None:
     assert search(endDate="2000-01-01T00:00:00Z")["total"] == 0
     assert code(api.get("/customer-orders", params={"limit": 0})) == "LIMIT_NONPOSITIVE"
     assert code(api.get("/customer-orders", params={"offset": -1})) == "OFFSET_NEGATIVE"
-    assert code(api.get("/customer-orders", params={"limit": 51})) == "WRONG_FORMAT"
+    assert code(api.get("/customer-orders", params={"limit": 51})) == "SANDBOX_VALIDATION"
     assert (
         code(
             api.get("/customer-orders", params={"startDate": "2026-02-01T00:00:00Z", "endDate": "2026-01-01T00:00:00Z"})

@@ -177,8 +177,6 @@ def test_status_transitions(api: httpx.Client) -> None:
     created = create(api, order(requiredDocumentTypes=None))
     one, two = upload(api, created["orderId"]), upload(api, created["orderId"], name="b.pdf")
     base = f"/api/v1/orders/{created['orderId']}/documents"
-    no_reason = api.post(f"{base}/{two['documentId']}/status", json={"status": "Rejected"}, headers=MEDIA)
-    assert no_reason.status_code == 400 and "rejectionReason" in no_reason.json()["errors"]
     to_processing = api.post(f"{base}/{one['documentId']}/status", json={"status": "Processing"}, headers=MEDIA)
     assert to_processing.status_code == 409 and to_processing.json()["code"] == "INVALID_STATUS_TRANSITION"
     accepted = api.post(
@@ -196,6 +194,31 @@ def test_status_transitions(api: httpx.Client) -> None:
     )
     assert rejected.json()["status"] == "Rejected" and rejected.json()["rejectionReason"] == "Unreadable"
     assert api.get(f"/api/v1/orders/{created['orderId']}").json()["status"] == "Rejected"
+
+
+def test_rejection_reason_is_optional_and_open(api: httpx.Client) -> None:
+    """001: "with optional reasoning / rejection reason"; the reason values are not public."""
+    created = create(api, order(requiredDocumentTypes=None))
+    base = f"/api/v1/orders/{created['orderId']}/documents"
+    one, two = upload(api, created["orderId"]), upload(api, created["orderId"], name="b.pdf")
+    bare = api.post(f"{base}/{one['documentId']}/status", json={"status": "Rejected"}, headers=MEDIA)
+    assert bare.status_code == 200 and bare.json()["status"] == "Rejected" and bare.json()["rejectionReason"] is None
+    vendor = {"status": "Rejected", "rejectionReason": "SignatureMissing"}  # a value we never guessed
+    assert api.post(f"{base}/{two['documentId']}/status", json=vendor, headers=MEDIA).json()["rejectionReason"] == (
+        "SignatureMissing"
+    )
+    no_status = api.post(f"{base}/{two['documentId']}/status", json={"comment": "?"}, headers=MEDIA)
+    assert no_status.status_code == 400 and "inferred rule" in no_status.json()["detail"]
+
+
+def test_active_status_filter_and_inferred_refusals(api: httpx.Client) -> None:
+    created = create(api, order(requiredDocumentTypes=None))
+    active = api.post("/api/v1/orders/query", json={"statuses": ["Active"]}, headers=MEDIA)
+    assert [row["orderId"] for row in active.json()["items"]] == [created["orderId"]]
+    unknown = api.post("/api/v1/orders/query", json={"statuses": ["Archived"]}, headers=MEDIA)  # open: no 400
+    assert unknown.status_code == 200 and unknown.json()["items"] == []
+    empty_number = api.post("/api/v1/orders", json=order(number=""), headers=MEDIA)
+    assert empty_number.status_code == 400 and "inferred rule" in empty_number.text  # minLength is our guess
 
 
 def test_query_filters(api: httpx.Client) -> None:
@@ -266,8 +289,10 @@ def test_requests_are_validated_against_the_spec(box: Any, api: httpx.Client) ->
     response = api.post("/api/v1/orders", json=missing_number, headers=MEDIA)
     assert response.status_code == 400 and response.headers["content-type"] == "application/problem+json"
     assert "orderNumber" in response.json()["detail"]
-    bad_enum = order(locations=[{"type": "Somewhere"}])
-    assert "locations[0].type" in api.post("/api/v1/orders", json=bad_enum, headers=MEDIA).json()["errors"]
+    bad_type = order(locations=[{"sequence": "first"}])
+    assert "locations[0].sequence" in api.post("/api/v1/orders", json=bad_type, headers=MEDIA).json()["errors"]
+    open_enum = order(number="SG-OPEN", locations=[{"type": "Customs"}])  # the stop types are our guess: open
+    assert api.post("/api/v1/orders", json=open_enum, headers=MEDIA).status_code == 200
     assert api.get("/api/v1/orders/not-a-guid").status_code == 400
     assert api.post("/api/v1/orders", content=b"{", headers=MEDIA).status_code == 400
     assert api.post("/api/v1/orders", content=b"x", headers={"Content-Type": "text/plain"}).status_code == 415

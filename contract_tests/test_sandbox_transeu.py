@@ -112,6 +112,15 @@ def test_access_tokens_expire_after_an_hour(box: Any) -> None:
     box.api.clock.advance(3601)
     expired = api.get("/orders/123e4567-e89b-12d3-a456-426655440000")
     assert expired.status_code == 401 and expired.headers["content-type"] == "application/problem+json"
+    assert "inferred rule" in expired.json()["detail"]  # the seed gives 401 no meaning
+
+
+def test_a_wrong_or_missing_token_is_403_as_the_seed_says(box: Any) -> None:
+    """003: "403 | Forbidden (i.e. wrong or missing access token)"."""
+    for headers in ({}, {"Authorization": "Bearer not-a-token"}):
+        refused = box.client(headers=headers).post("/shipping-orders", json=ORDER)
+        assert refused.status_code == 403 and refused.json()["status"] == 403, headers
+        assert refused.headers["www-authenticate"] == 'Bearer error="invalid_token"'
 
 
 def test_scopes_are_enforced(box: Any) -> None:

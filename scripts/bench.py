@@ -16,6 +16,8 @@ Writes bench/results.json (with the machine's description) and prints a table.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import copy
 import functools
 import importlib.util
@@ -26,18 +28,21 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import yaml
 
-from freight_clients import SpotGo, spec_path
+from freight_clients import AsyncSpotGo, SpotGo, spec_path
 from freight_clients._limits import RateLimit as ClientRateLimit
 from freight_clients.sandbox import sandbox
+from freight_clients.sandbox._faults import RateLimit as SandboxRateLimit
 from freight_clients.sandbox._server import _SyncASGITransport
 from spotgo_client import Client
 from spotgo_client.api.carrier_portal import create_order, get_order
@@ -267,6 +272,131 @@ def bulk_sync(orders: int, rate: int, concurrency: int) -> dict[str, Any]:
         "requests": len(statuses),
         "rejected_429": statuses.count(429),
         "orders_in_sandbox": stored,
+    }
+
+
+# -- 5. adaptive rate limit ----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def sandbox_process(api: str, *options: str) -> Iterator[SimpleNamespace]:
+    """`freight-sandbox API OPTIONS` in its own process (the clients measured here keep this one busy)."""
+    command = [sys.executable, "-m", "freight_clients.sandbox.cli", api, *options]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        yield SimpleNamespace(**json.loads(process.stdout.readline()))
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _hammer(limit: str | None, rate_limit: Any, seconds: float, concurrency: int) -> tuple[list[float], list[int], Any]:
+    """SpotGo gets of one order from `concurrency` threads for `seconds`, against a sandbox process
+    limited to `limit`: when each call was answered (seconds from the start), every status the
+    sandbox sent (429s the client retried included) and the paces the client's limiter ended at."""
+    request, _ = seed_examples()
+    with sandbox_process("spotgo", *(["--rate-limit", limit] if limit else [])) as box:
+        with SpotGo.for_sandbox(box, rate_limit=None) as setup:
+            order_id = setup.orders.create({**request, "orderNumber": "HAMMER-1"}).order_id
+        with SpotGo.for_sandbox(box, rate_limit=rate_limit, max_retries=10) as spotgo:
+            started = time.monotonic()
+            answered: list[float] = []
+            statuses: list[int] = []
+
+            def worker() -> None:
+                while time.monotonic() - started < seconds:
+                    with spotgo.raw_responses() as raw:
+                        spotgo.orders.get(order_id)
+                    answered.append(time.monotonic() - started)
+                    statuses.extend(response.status_code for response in raw)
+
+            threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            return answered, statuses, spotgo.limiter.paces()
+
+
+def adaptive_limit(limits: list[str], seconds: float, warmup: float, concurrency: int) -> dict[str, Any]:
+    """`rate_limit="adaptive"` against sandboxes limited to each of `limits` (the client is not
+    told): the rate of answered calls after `warmup` seconds as a share of the limit, and the
+    share of all requests the sandbox refused. Also the rate the same threads reach with no limit
+    anywhere, for a limit above what this machine can send."""
+    answered, _, _ = _hammer(None, None, 10.0, concurrency)
+    results: dict[str, Any] = {"unlimited_per_second": round(len(answered) / 10.0, 1), "limits": {}}
+    for limit in limits:
+        parsed = SandboxRateLimit.parse(limit)
+        assert parsed is not None
+        rate = parsed.requests / parsed.period
+        # A per-minute limit allows few requests: give it two periods to count its 429s over.
+        duration = max(seconds, 2 * parsed.period) if parsed.period > 1 else seconds
+        answered, statuses, paces = _hammer(limit, "adaptive", duration, concurrency)
+        sustained = sum(1 for at in answered if warmup <= at < duration) / (duration - warmup)
+        results["limits"][limit] = {
+            "limit_per_second": round(rate, 3),
+            "seconds": duration,
+            "after_seconds": warmup,
+            "concurrency": concurrency,
+            "requests": len(statuses),
+            "rejected_429": statuses.count(429),
+            "share_429": round(statuses.count(429) / len(statuses), 4),
+            "sustained_per_second": round(sustained, 2),
+            "ratio_to_limit": round(sustained / rate, 3),
+            "paced_at_end_per_second": [round(pace, 2) for pace in paces.values()],
+        }
+    return results
+
+
+# -- 6. async throughput ---------------------------------------------------------------------
+
+
+def async_throughput(orders: int, concurrency: int, rounds: int) -> dict[str, Any]:
+    """`AsyncSpotGo.orders.sync` of `orders` orders against a sandbox process with no limit, and
+    raw `httpx.AsyncClient` posting the same upserts from `concurrency` tasks, in interleaved
+    rounds (the same order numbers each round: updates after the first): orders per second."""
+    request, _ = seed_examples()
+    batch = [{**request, "orderNumber": f"ASYNC-{n}"} for n in range(orders)]
+    with sandbox_process("spotgo") as box:
+        key = box.credentials["api_keys"][0]
+
+        async def client_round() -> float:
+            async with AsyncSpotGo.for_sandbox(box, rate_limit=None) as spotgo:
+                started = time.perf_counter()
+                outcomes = await spotgo.orders.sync(batch, concurrency=concurrency)
+                elapsed = time.perf_counter() - started
+            assert all(outcome.ok for outcome in outcomes)
+            return elapsed
+
+        async def raw_round() -> float:
+            headers = {"X-Api-Key": key, "x-api-version": "1.0", "Content-Type": MEDIA}
+            pending = iter(batch)
+            async with httpx.AsyncClient(base_url=box.base_url, headers=headers) as http:
+
+                async def worker() -> None:
+                    for order in pending:
+                        answer = await http.post("/api/v1/orders/upsert", content=json.dumps(order).encode())
+                        assert answer.status_code == 200, answer.text
+                        json.loads(answer.content)
+
+                started = time.perf_counter()
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+                return time.perf_counter() - started
+
+        asyncio.run(raw_round())  # warm up: the orders exist from here on, connections, imports
+        asyncio.run(client_round())
+        samples: dict[str, list[float]] = {"raw httpx.AsyncClient": [], "AsyncSpotGo orders.sync": []}
+        for _ in range(rounds):
+            samples["raw httpx.AsyncClient"].append(asyncio.run(raw_round()))
+            samples["AsyncSpotGo orders.sync"].append(asyncio.run(client_round()))
+    rates = {name: orders / statistics.median(values) for name, values in samples.items()}
+    return {
+        "orders": orders,
+        "concurrency": concurrency,
+        "rounds": rounds,
+        "orders_per_second": {name: round(rate, 1) for name, rate in rates.items()},
+        "ratio_to_raw": round(rates["AsyncSpotGo orders.sync"] / rates["raw httpx.AsyncClient"], 3),
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import yaml
 from apis import GENERATED, GENERATOR, ROOT, Api, by_name
 
 TEMPLATES = GENERATOR / "templates"
@@ -58,6 +60,12 @@ def generate(api: Api, out_dir: Path) -> None:
     if proc.returncode != 0 or noise:
         raise SystemExit(f"{api.name}: the generator reported problems (exit {proc.returncode}):\n" + "\n".join(noise))
     (target / "py.typed").write_text("# Marker file for PEP 561\n")
+    # The spec as JSON beside the code generated from it: the clients and sandboxes read it at run
+    # time without a YAML parser (freight_clients._specs.load_spec).
+    spec = yaml.safe_load(api.spec.read_text(encoding="utf-8"))
+    (target / "openapi.json").write_text(
+        json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     ruff = _tool("ruff")
     # --isolated: the same settings wherever the output lands (generated/ or a temporary directory).
     settings = ["--isolated", "--line-length", "120", "--target-version", "py311"]

@@ -7,7 +7,9 @@ schema's, else the spec's own `info.x-provenance` (the seed); only elements anno
 listed (the properties of an inferred schema are listed with it). Annotations elsewhere (responses,
 headers, security schemes, media types) are listed by their path. Prints a table per API, then every
 `inferred` element with its reason and every `seed` element with an inferred aspect (`partly`);
-`--all` also lists the `public-doc` ones.
+`--all` also lists the `public-doc` ones. Last, per API, the inferred constraints of the request
+schemas (and S'mouv's guessed rules), which clients never enforce, and how many of them
+`contract_tests/test_guesses.py` breaks through a client (the project must be installed).
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from typing import Any
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from apis import by_name
+from freight_clients._guesses import KEYWORDS as CONSTRAINT_KEYWORDS  # `constraints` names these (or required.<p>)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+from apis import by_name  # noqa: E402
 
 KINDS = ("seed", "public-doc", "inferred")
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -37,7 +42,8 @@ def _properties(where: str, schema: Any, inherited: Note) -> Iterator[tuple[str,
         return
     for name, prop in (schema.get("properties") or {}).items():
         if isinstance(prop, dict):
-            note = prop.get("x-provenance") or inherited
+            own = prop.get("x-provenance") or {}
+            note = own if "kind" in own else {**inherited, **own}  # `constraints` alone inherits the kind
             yield f"{where}.{name}", prop, note
             yield from _properties(f"{where}.{name}", prop, note)
             yield from _properties(f"{where}.{name}[]", prop.get("items"), note)
@@ -59,7 +65,7 @@ def elements(spec: dict[str, Any]) -> Iterator[tuple[str, str, Note, bool]]:
         note = schema.get("x-provenance") or default
         yield "schema", name, note, "x-provenance" in schema
         for where, prop, prop_note in _properties(name, schema, note):
-            yield "property", where, prop_note, "x-provenance" in prop
+            yield "property", where, prop_note, "kind" in (prop.get("x-provenance") or {})
 
 
 def all_notes(node: Any, where: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
@@ -84,6 +90,11 @@ def problems(spec: dict[str, Any]) -> list[str]:
     found = []
     for where, note in all_notes(spec):
         kind = note.get("kind")
+        for key in note.get("constraints") or {}:
+            if key.split(".", 1)[0] not in CONSTRAINT_KEYWORDS:
+                found.append(f"{where}: constraints names {key!r}, not a constraint keyword")
+        if kind is None and note.get("constraints"):
+            continue  # only constraints: the element's kind is inherited
         if kind not in KINDS:
             found.append(f"{where}: kind {kind!r} is not one of {KINDS}")
         elif kind == "inferred" and not str(note.get("why", "")).strip():
@@ -135,6 +146,7 @@ def main() -> int:
         if bad:
             status = 1
             print("  annotation problems:", *bad, sep="\n    ")
+    _print_guesses([api.name for api in by_name(args.apis)])
     total: Counter[str] = Counter()
     for _, counts in rows:
         for (_, kind), n in counts.items():
@@ -144,6 +156,20 @@ def main() -> int:
         f"{total['inferred']} inferred"
     )
     return status
+
+
+def _print_guesses(apis: list[str]) -> None:
+    """Per API, the inferred constraints clients do not enforce, and how many the guess test covers."""
+    sys.path.insert(0, str(ROOT))
+    from contract_tests import guess_cases
+
+    print("\ninferred constraints (clients warn, never refuse; contract_tests/test_guesses.py breaks each):")
+    for api in apis:
+        wanted = {(g.root, g.field, g.keyword) for g in guess_cases.inferred(api)}
+        covered = {(c.guess.root, c.guess.field, c.guess.keyword) for c in guess_cases.cases(api)} & wanted
+        print(f"  {api:8} inferred {len(wanted):3}  covered {len(covered):3}")
+        for root, field, keyword in sorted(wanted - covered):
+            print(f"    not covered: {root} {field} {keyword}")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,16 @@
 """Fault soak (`nox -s soak`): order operations through the overlays against sandboxes on loopback
-ports that inject 5xx, connection resets, 429 with Retry-After and hangs (client timeouts), from a
-fixed seed. Afterwards the sandboxes' state is compared with what was sent:
+ports that inject, from a fixed seed, 5xx, connection resets, 429 with Retry-After, hangs (client
+timeouts), malformed 2xx bodies, HTML gateway pages with status 200, truncated bodies, and token
+endpoint 503s and `invalid_grant` (the sandboxes' clocks jump so that tokens and sessions expire
+during the run). A share of the order numbers exists before the run, created by a colleague (SpotGo:
+another key of the same company; Quivo and Trans.eu: another client of the same user) with other
+content. Afterwards the sandboxes' state is compared with what was sent:
 
 - lost: an order the client reported as created (or AlreadyCreatedError) that is not stored;
 - duplicated: an order number stored more than once, or more create writes applied than orders;
+- wrongly reconciled: a number that existed before the call reported as created by it (success, or
+  AlreadyCreatedError although no attempt of the call had an unknown outcome); it must surface as
+  DuplicateOrderError (Trans.eu: ConflictError);
 - untyped: an exception that is not a FreightError;
 - failed: a typed error after every retry (the caller knows; counted apart from lost).
 
@@ -17,21 +24,32 @@ import collections
 import concurrent.futures
 import json
 import random
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 from bench import seed_examples
 from freight_clients import AlreadyCreatedError, FreightError, Quivo, SpotGo, TransEu
 from freight_clients._retry import RetryPolicy
 from freight_clients.demo import TRANSEU_ORDER, quivo_order
-from freight_clients.sandbox import RunningSandbox, sandbox
+from freight_clients.sandbox import FaultSpec, RunningSandbox, sandbox
+from freight_clients.sandbox._faults import FaultPlan
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Share of each operation in the run.
 MIX = {"spotgo upsert": 0.3, "spotgo create": 0.25, "quivo submit": 0.25, "transeu create": 0.2}
-CREATES = {"spotgo": ("createOrder", "upsertOrder"), "quivo": ("submitOrder",), "transeu": ("addShippingOrder",)}
+#: Operations whose numbers may exist before the run (creates; an upsert of an existing number updates it).
+CREATE_OPERATIONS = ("spotgo create", "quivo submit", "transeu create")
+DEFAULT_FAULTS = (
+    "5xx=0.1,reset=0.05,429=0.05:1,hang=0.02:3,malformed=0.01,html=0.01,truncated=0.01,token5xx=0.1,invalid_grant=0.05"
+)
+#: Paths whose requests are logins or token requests, not attempts of an order operation.
+TOKEN_PATHS = ("/oauth2/token", "/login")
 
 
 def plan(total: int, seed: int) -> list[tuple[str, str]]:
@@ -45,18 +63,120 @@ def plan(total: int, seed: int) -> list[tuple[str, str]]:
     return operations
 
 
-def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, retries: int) -> dict[str, Any]:
+class AttemptLog(httpx.BaseTransport):
+    """The real transport, recording per thread what each attempt of an order operation met: its
+    status code, or the transport error. The soak reads it to tell a call whose earlier attempt's
+    outcome was unknown (timeout, reset, 5xx, a 2xx it could not read) from one where it was not."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.HTTPTransport()
+        self._local = threading.local()
+
+    @contextmanager
+    def call(self) -> Iterator[list[str]]:
+        attempts: list[str] = []
+        self._local.attempts = attempts
+        try:
+            yield attempts
+        finally:
+            self._local.attempts = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempts: list[str] | None = getattr(self._local, "attempts", None)
+        if attempts is None or request.url.path.endswith(TOKEN_PATHS):
+            return self._inner.handle_request(request)
+        try:
+            response = self._inner.handle_request(request)
+        except httpx.TransportError as error:
+            attempts.append(type(error).__name__)
+            raise
+        attempts.append(str(response.status_code))
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def unknown_outcome(attempt: str) -> bool:
+    """Whether an attempt that was followed by another may have written: anything but a 4xx (a
+    transport error, a 5xx, or a 2xx the client could not use: HTML, malformed, truncated)."""
+    return not (attempt.isdigit() and 400 <= int(attempt) < 500)
+
+
+@contextmanager
+def expiring_tokens(boxes: list[RunningSandbox], every: float) -> Iterator[None]:
+    """Jump the sandboxes' clocks by a day every `every` seconds: every token and session expires."""
+    stop = threading.Event()
+
+    def tick() -> None:
+        while not stop.wait(every):
+            for box in boxes:
+                box.api.clock.advance(86_400)
+
+    ticker = threading.Thread(target=tick, name="soak-token-expiry", daemon=True)
+    ticker.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        ticker.join()
+
+
+def create_preexisting(
+    boxes: dict[str, RunningSandbox], numbers: dict[str, list[str]], base: dict[str, Any], seller: int
+) -> None:
+    """Create the colleague's orders (other content than the soak sends), with faults paused."""
+    paused = {api: box.api.faults for api, box in boxes.items()}
+    for box in boxes.values():
+        box.api.faults = FaultPlan(FaultSpec())
+    try:
+        with SpotGo.for_sandbox(boxes["spotgo"], key_index=2, rate_limit=None) as colleague:
+            for number in numbers["spotgo create"]:
+                colleague.orders.create({**base, "orderNumber": number, "internalComments": "a colleague's order"})
+        with Quivo.for_sandbox(boxes["quivo"]) as colleague:
+            for number in numbers["quivo submit"]:
+                order = quivo_order(seller, number)
+                colleague.orders.submit({**order, "orderReference": "#COLLEAGUE"})
+        with TransEu.for_sandbox(boxes["transeu"]) as colleague:
+            for number in numbers["transeu create"]:
+                payment = {**TRANSEU_ORDER["payment"], "price": {"value": 1, "currency": "EUR"}}
+                colleague.shipping_orders.create({**TRANSEU_ORDER, "number": number, "payment": payment})
+    finally:
+        for api, box in boxes.items():
+            box.api.faults = paused[api]
+
+
+def run(
+    total: int,
+    faults: str,
+    seed: int,
+    concurrency: int,
+    timeout: float,
+    retries: int,
+    preexisting_share: float = 0.05,
+    token_expiry: float = 0.5,
+) -> dict[str, Any]:
     boxes: dict[str, RunningSandbox] = {
         api: sandbox(api, faults=faults, seed=seed + n).serve() for n, api in enumerate(("spotgo", "quivo", "transeu"))
     }
-    policy = RetryPolicy(max_retries=retries, initial_delay=0.05, max_delay=2.0, jitter=0.05)
-    spotgo = SpotGo.for_sandbox(boxes["spotgo"], rate_limit=None, timeout=timeout)
-    quivo = Quivo.for_sandbox(boxes["quivo"], timeout=timeout)
-    transeu = TransEu.for_sandbox(boxes["transeu"], timeout=timeout)
-    for client in (spotgo, quivo, transeu):
-        client.retry = policy
+    operations = plan(total, seed)
+    picker = random.Random(seed + 99)
+    preexisting: dict[str, list[str]] = {name: [] for name in CREATE_OPERATIONS}
+    for operation, number in operations:
+        if operation in preexisting and picker.random() < preexisting_share:
+            preexisting[operation].append(number)
     base, _ = seed_examples()  # the seed's create request
     seller = boxes["quivo"].credentials["seller_id"]
+    create_preexisting(boxes, preexisting, base, seller)
+    before = {number for numbers in preexisting.values() for number in numbers}
+
+    policy = RetryPolicy(max_retries=retries, initial_delay=0.05, max_delay=2.0, jitter=0.05)
+    logs = {api: AttemptLog() for api in boxes}
+    spotgo = SpotGo.for_sandbox(boxes["spotgo"], rate_limit=None, timeout=timeout, transport=logs["spotgo"])
+    quivo = Quivo.for_sandbox(boxes["quivo"], timeout=timeout, transport=logs["quivo"])
+    transeu = TransEu.for_sandbox(boxes["transeu"], timeout=timeout, transport=logs["transeu"])
+    for client in (spotgo, quivo, transeu):
+        client.retry = policy
     calls: dict[str, Callable[[str], object]] = {
         "spotgo upsert": lambda number: spotgo.orders.upsert({**base, "orderNumber": number}),
         "spotgo create": lambda number: spotgo.orders.create({**base, "orderNumber": number}),
@@ -65,29 +185,43 @@ def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, re
     }
     outcomes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     reported: dict[str, set[str]] = collections.defaultdict(set)  # numbers the client said exist
+    wrongly_reconciled: dict[str, list[str]] = collections.defaultdict(list)
+    preexisting_seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     untyped: list[str] = []
     failures: list[str] = []
 
     def one(operation: str, number: str) -> None:
-        try:
-            calls[operation](number)
-        except AlreadyCreatedError:
-            outcomes[operation]["already created (typed)"] += 1
-        except FreightError as error:
-            outcomes[operation][f"failed: {type(error).__name__}"] += 1
-            failures.append(f"{operation} {number}: {error}")
-            return
-        except Exception as error:  # the soak counts these
-            outcomes[operation]["untyped"] += 1
-            untyped.append(f"{operation} {number}: {type(error).__name__}: {error}")
-            return
-        else:
-            outcomes[operation]["ok"] += 1
-        reported[operation.split()[0]].add(number)
+        api = operation.split()[0]
+        outcome = "ok"
+        with logs[api].call() as attempts:
+            try:
+                calls[operation](number)
+            except AlreadyCreatedError:
+                outcome = "already created (typed)"
+            except FreightError as error:
+                outcome = f"failed: {type(error).__name__}"
+                failures.append(f"{operation} {number}: {error}")
+            except Exception as error:  # the soak counts these
+                outcome = "untyped"
+                untyped.append(f"{operation} {number}: {type(error).__name__}: {error}")
+        outcomes[operation][outcome] += 1
+        if outcome in ("ok", "already created (typed)"):
+            reported[api].add(number)
+        if number in before:
+            unknown = any(unknown_outcome(attempt) for attempt in attempts[:-1])
+            preexisting_seen[api][outcome] += 1
+            if attempts[:1] == ["429"]:
+                preexisting_seen[api]["met a 429 first"] += 1
+            if outcome == "ok" or (outcome == "already created (typed)" and not unknown):
+                wrongly_reconciled[api].append(f"{operation} {number}: {outcome}; attempts {attempts}")
+            elif outcome == "already created (typed)":
+                preexisting_seen[api]["already created after an unknown outcome"] += 1
 
-    operations = plan(total, seed)
     started = time.perf_counter()
-    with concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool:
+    with (
+        expiring_tokens([boxes["quivo"], boxes["transeu"]], token_expiry),
+        concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool,
+    ):
         for future in [pool.submit(one, operation, number) for operation, number in operations]:
             future.result()
     elapsed = time.perf_counter() - started
@@ -104,22 +238,29 @@ def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, re
         counts = collections.Counter(numbers)
         sent = {number for operation, number in operations if operation.startswith(api)}
         journal = boxes[api].api.journal
+        first_create = sorted(boxes[api].api.creates)[0]  # SpotGo: createOrder (upserts also update)
         faults_seen = collections.Counter(entry.fault for entry in journal if entry.fault)
-        create_writes = sum(1 for e in journal if e.applied and e.operation_id in CREATES[api][:1])
+        create_writes = sum(1 for e in journal if e.applied and e.operation_id == first_create)
         creates_sent = sum(1 for operation, _ in operations if operation.startswith(api) and "upsert" not in operation)
+        preexisting_here = sum(len(v) for k, v in preexisting.items() if k.startswith(api))
         per_api[api] = {
             "sent": len(sent),
+            "preexisting": preexisting_here,
             "stored": len(counts),
             "lost": len(reported[api] - set(counts)),
-            "duplicated": sum(n - 1 for n in counts.values() if n > 1) + max(0, create_writes - creates_sent),
+            "duplicated": sum(n - 1 for n in counts.values() if n > 1)
+            + max(0, create_writes - creates_sent - preexisting_here),
+            "wrongly_reconciled": len(wrongly_reconciled[api]),
             "not_sent_but_stored": len(set(counts) - sent),
             "failed_typed": len(sent - reported[api]),
-            "failed_but_stored": len((sent - reported[api]) & set(counts)),
-            "requests": len(journal),
+            "failed_but_stored": len((sent - reported[api]) & set(counts) - before),
+            "requests": journal.total,
             "faults_injected": dict(faults_seen),
+            "preexisting_outcomes": dict(preexisting_seen[api]),
             "duplicates_refused_by_the_service": sum(
-                1 for e in journal if e.status == 409 and e.operation_id in CREATES[api]
+                1 for e in journal if e.status == 409 and e.operation_id in boxes[api].api.creates
             ),
+            "sandbox_errors": sum(1 for e in journal if e.error),
         }
     for client in (spotgo, quivo, transeu):
         client.close()
@@ -132,16 +273,20 @@ def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, re
         "concurrency": concurrency,
         "client_timeout_seconds": timeout,
         "max_retries": retries,
+        "preexisting_share": preexisting_share,
+        "token_expiry_seconds": token_expiry,
         "seconds": round(elapsed, 1),
         "outcomes": {operation: dict(counter) for operation, counter in sorted(outcomes.items())},
         "per_api": per_api,
         "totals": {
             "lost": sum(a["lost"] for a in per_api.values()),
             "duplicated": sum(a["duplicated"] for a in per_api.values()),
+            "wrongly_reconciled": sum(a["wrongly_reconciled"] for a in per_api.values()),
             "untyped_exceptions": len(untyped),
             "failed_typed": sum(a["failed_typed"] for a in per_api.values()),
         },
         "untyped_examples": untyped[:10],
+        "wrongly_reconciled_examples": [line for lines in wrongly_reconciled.values() for line in lines[:5]],
         "failure_examples": failures[:10],
     }
 
@@ -149,32 +294,49 @@ def run(total: int, faults: str, seed: int, concurrency: int, timeout: float, re
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--operations", type=int, default=10_000)
-    parser.add_argument("--faults", default="5xx=0.1,reset=0.05,429=0.05:1,hang=0.02:3")
+    parser.add_argument("--faults", default=DEFAULT_FAULTS)
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--timeout", type=float, default=1.0, help="client timeout, seconds (below the hang)")
     parser.add_argument("--retries", type=int, default=8)
+    parser.add_argument("--preexisting", type=float, default=0.05, help="share of create numbers made beforehand")
+    parser.add_argument("--token-expiry", type=float, default=0.5, help="seconds between token expiries")
     parser.add_argument("--output", default=str(ROOT / "bench" / "soak.json"))
     args = parser.parse_args()
-    result = run(args.operations, args.faults, args.seed, args.concurrency, args.timeout, args.retries)
+    result = run(
+        args.operations,
+        args.faults,
+        args.seed,
+        args.concurrency,
+        args.timeout,
+        args.retries,
+        args.preexisting,
+        args.token_expiry,
+    )
     print(f"{result['operations']} operations, faults {result['faults']}, seed {result['seed']}: {result['seconds']} s")
-    print(f"{'API':8} {'sent':>6} {'stored':>6} {'lost':>5} {'dup':>4} {'failed':>6} {'requests':>8}  faults injected")
+    print(
+        f"{'API':8} {'sent':>6} {'pre':>5} {'stored':>6} {'lost':>5} {'dup':>4} {'wrong':>5} {'failed':>6} "
+        f"{'requests':>8}  faults injected"
+    )
     for api, figures in result["per_api"].items():
         print(
-            f"{api:8} {figures['sent']:>6} {figures['stored']:>6} {figures['lost']:>5} {figures['duplicated']:>4} "
-            f"{figures['failed_typed']:>6} {figures['requests']:>8}  {figures['faults_injected']}"
+            f"{api:8} {figures['sent']:>6} {figures['preexisting']:>5} {figures['stored']:>6} {figures['lost']:>5} "
+            f"{figures['duplicated']:>4} {figures['wrongly_reconciled']:>5} {figures['failed_typed']:>6} "
+            f"{figures['requests']:>8}  {figures['faults_injected']}"
         )
+        print(f"{'':8} pre-existing numbers: {figures['preexisting_outcomes']}")
     totals = result["totals"]
     print(
-        f"lost {totals['lost']}, duplicated {totals['duplicated']}, untyped exceptions {totals['untyped_exceptions']} "
-        f"(target 0, 0, 0); failed with a typed error after {args.retries} retries: {totals['failed_typed']}"
+        f"lost {totals['lost']}, duplicated {totals['duplicated']}, wrongly reconciled {totals['wrongly_reconciled']}, "
+        f"untyped exceptions {totals['untyped_exceptions']} (target 0, 0, 0, 0); "
+        f"failed with a typed error after {args.retries} retries: {totals['failed_typed']}"
     )
-    for line in result["untyped_examples"] + result["failure_examples"]:
+    for line in result["untyped_examples"] + result["wrongly_reconciled_examples"] + result["failure_examples"]:
         print(f"  {line}")
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps(result, indent=2) + "\n")
     print(f"written: {args.output}")
-    met = totals["lost"] == totals["duplicated"] == totals["untyped_exceptions"] == 0
+    met = totals["lost"] == totals["duplicated"] == totals["wrongly_reconciled"] == totals["untyped_exceptions"] == 0
     return 0 if met else 1
 
 

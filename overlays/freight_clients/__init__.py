@@ -5,6 +5,8 @@ The raw clients generated from `specs/` are the packages `spotgo_client`, `smouv
 configuration, retries, rate limits, typed errors, pre-flight validation and per-API helpers.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import (
     AlreadyCreatedError,
     APIConnectionError,
@@ -13,6 +15,7 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     ClientValidationError,
+    ConfigurationError,
     ConflictError,
     DuplicateOrderError,
     FreightError,
@@ -21,15 +24,74 @@ from ._exceptions import (
     PermissionDeniedError,
     PreconditionFailedError,
     RateLimitError,
+    ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._limits import RateLimit
-from ._models import DownloadedFile
+from ._extras import MissingExtraError
 from ._specs import spec_path
-from .quivo import AsyncQuivo, Quivo, SubmitResult
-from .smouv import AsyncSmouv, Smouv
-from .spotgo import AsyncSpotGo, SpotGo, SyncOutcome, UpsertResult
-from .transeu import AsyncTransEu, FileTokenStorage, MemoryTokenStorage, TransEu
+
+if TYPE_CHECKING:
+    from ._hooks import (
+        ErrorEvent,
+        Hook,
+        OperationFinished,
+        OperationStarted,
+        RequestEvent,
+        ResponseEvent,
+        RetryEvent,
+        TokenEvent,
+    )
+    from ._limits import RateLimit
+    from ._models import DownloadedFile
+    from ._otel import OpenTelemetryHook
+    from ._token_storage import FileTokenStorage, MemoryTokenStorage, TokenStorage
+    from .quivo import AsyncQuivo, Quivo, SubmitResult
+    from .smouv import AsyncSmouv, Smouv
+    from .spotgo import AsyncSpotGo, SpotGo, SyncOutcome, UpsertResult
+    from .transeu import AsyncTransEu, TransEu
+
+#: Names loaded on first use (PEP 562), so `from freight_clients import SpotGo` loads neither the
+#: other three generated packages nor authlib, the rate limiter or the validators until needed.
+_LAZY = {
+    **dict.fromkeys(["AsyncQuivo", "Quivo", "SubmitResult"], ".quivo"),
+    **dict.fromkeys(["AsyncSmouv", "Smouv"], ".smouv"),
+    **dict.fromkeys(["AsyncSpotGo", "SpotGo", "SyncOutcome", "UpsertResult"], ".spotgo"),
+    **dict.fromkeys(["AsyncTransEu", "TransEu"], ".transeu"),
+    **dict.fromkeys(["FileTokenStorage", "MemoryTokenStorage", "TokenStorage"], "._token_storage"),
+    **dict.fromkeys(
+        [
+            "ErrorEvent",
+            "Hook",
+            "OperationFinished",
+            "OperationStarted",
+            "RequestEvent",
+            "ResponseEvent",
+            "RetryEvent",
+            "TokenEvent",
+        ],
+        "._hooks",
+    ),
+    "DownloadedFile": "._models",
+    "OpenTelemetryHook": "._otel",
+    "RateLimit": "._limits",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines `name` the first time it is asked for, then keep it here."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "APIConnectionError",
@@ -43,23 +105,36 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientValidationError",
+    "ConfigurationError",
     "ConflictError",
     "DownloadedFile",
     "DuplicateOrderError",
+    "ErrorEvent",
     "FileTokenStorage",
     "FreightError",
+    "Hook",
     "InternalServerError",
     "MemoryTokenStorage",
+    "MissingExtraError",
     "NotFoundError",
+    "OpenTelemetryHook",
+    "OperationFinished",
+    "OperationStarted",
     "PermissionDeniedError",
     "PreconditionFailedError",
     "Quivo",
     "RateLimit",
     "RateLimitError",
+    "RequestEvent",
+    "ResponseEvent",
+    "ResponseValidationError",
+    "RetryEvent",
     "Smouv",
     "SpotGo",
     "SubmitResult",
     "SyncOutcome",
+    "TokenEvent",
+    "TokenStorage",
     "TransEu",
     "UnprocessableEntityError",
     "UpsertResult",

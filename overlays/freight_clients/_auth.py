@@ -1,31 +1,39 @@
-"""How each API authenticates a request: static headers, or tokens fetched (and renewed) over HTTP.
+"""How each API authenticates a request: static headers, or a token fetched (and renewed) over HTTP.
 
-A strategy gives the headers for the next request, sync or async, and renews its token when told
-that the service refused it. Secret values are registered for redaction as soon as they are known.
+`headers` is a plan (see `_plan`): it fetches a token when none is valid, one fetch at a time per
+credential (the others wait and reuse it), through the client's request loop primitives, so a
+token fetch counts against the calling request's budget and timeout, and its failures are typed
+(operation `token` or `login`). Secret values are registered for redaction as soon as known.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._raw import record
+from ._exceptions import AuthenticationError, ResponseValidationError
+from ._plan import Locks, Plan, TakeLock
 from ._redact import register_secret
+
+if TYPE_CHECKING:
+    from ._base_client import Op, Timeout, _ClientCore
 
 
 class Auth:
     """Static headers (API keys, subscription keys). Subclasses add tokens."""
 
+    #: The operation name a token fetch is reported under.
+    token_operation = "token"
+
     def __init__(self, headers: dict[str, str]) -> None:
         self._static = dict(headers)
         for value in headers.values():
             register_secret(value)
-        self._lock = threading.Lock()
+        self._locks = Locks()
 
     @functools.cached_property
     def credential_key(self) -> str:
@@ -33,38 +41,32 @@ class Auth:
         joined = "|".join(f"{k}={v}" for k, v in sorted(self._static.items()))
         return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
-    # Token strategies override these four.
-    def token_headers(self) -> dict[str, str]:
-        return {}
+    def headers(self, client: _ClientCore, op: Op, timeout: Timeout) -> Plan[dict[str, str]]:
+        """The headers for the next request, fetching a token first when none is valid."""
+        if self.needs_token():
+            lock = yield TakeLock(self._locks)
+            try:
+                if self.needs_token():  # whoever held the lock may have fetched one meanwhile
+                    yield from self.fetch(client, op, timeout)
+            finally:
+                lock.release()
+        return {**self._static, **self.token_headers()}
 
+    # Token strategies override these.
     def needs_token(self) -> bool:
         return False
 
-    def token_request(self) -> httpx.Request | None:
-        return None
+    def token_headers(self) -> dict[str, str]:
+        return {}
 
-    def accept_token(self, response: httpx.Response) -> None:
-        raise NotImplementedError
+    def fetch(self, client: _ClientCore, op: Op, timeout: Timeout) -> Plan[None]:
+        """Fetch and keep a token (a plan; see SessionAuth)."""
+        return
+        yield
 
     def invalidate(self) -> bool:
         """Forget the token after a 401; True if a retry with a new token makes sense."""
         return False
-
-    # Shared driving code.
-    def headers(self, http: httpx.Client) -> dict[str, str]:
-        with self._lock:
-            if self.needs_token():
-                request = self.token_request()
-                if request is not None:
-                    self.accept_token(record(http.send(request)))
-            return {**self._static, **self.token_headers()}
-
-    async def async_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
-        if self.needs_token():
-            request = self.token_request()
-            if request is not None:
-                self.accept_token(record(await http.send(request)))
-        return {**self._static, **self.token_headers()}
 
 
 class ExpiringToken:
@@ -81,7 +83,7 @@ class ExpiringToken:
 
 
 class SessionAuth(Auth):
-    """Static headers plus a token obtained by a request (login, client credentials) and renewed
+    """Static headers plus a token obtained by one request (login, client credentials) and renewed
     before it expires or after the service refuses it. Subclasses say how to ask and what came back."""
 
     header = "Authorization"
@@ -98,11 +100,20 @@ class SessionAuth(Auth):
     def token_headers(self) -> dict[str, str]:
         return {self.header: f"{self.prefix}{self._token.value}"} if self._token else {}
 
-    def accept_token(self, response: httpx.Response) -> None:
-        value, expires_in = self.parse_token(response)
+    def token_request(self) -> dict[str, Any] | None:
+        """httpx request arguments of the login or token request, or None when this credential
+        cannot fetch one (a pre-issued token only)."""
+        return None
+
+    def fetch(self, client: _ClientCore, op: Op, timeout: Timeout) -> Plan[None]:
+        kwargs = self.token_request()
+        if kwargs is None:
+            return
+        response = yield from client.exchange(client.build_request(kwargs, timeout), self.token_operation, op)
+        value, expires_in = self.parse_token(client, response)
         self._token = ExpiringToken(value, expires_in if expires_in is not None else self._lifetime)
 
-    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
+    def parse_token(self, client: _ClientCore, response: httpx.Response) -> tuple[str, float | None]:
         raise NotImplementedError
 
     def invalidate(self) -> bool:
@@ -110,15 +121,34 @@ class SessionAuth(Auth):
         return True
 
 
-def json_or_error(response: httpx.Response, what: str) -> dict[str, Any]:
-    """The token answer's JSON; any other status raises its typed error (a 503 or 429 on the login
-    is retried like any other, a 401 is an AuthenticationError)."""
+def token_json(client: _ClientCore, response: httpx.Response, operation: str, *keys: str) -> dict[str, Any]:
+    """The token answer's JSON, with `keys` present. A refused credential (400, 401 or 403 from a
+    token endpoint: `invalid_grant`, `invalid_client`) is an AuthenticationError; 429 and 5xx keep
+    their status class (the request loop retries them); an answer without the keys is a
+    ResponseValidationError."""
     if response.status_code != 200:
-        from ._exceptions import AuthenticationError, status_error_class
-
-        error_class = status_error_class(response.status_code)
-        raise (AuthenticationError if error_class.status_code < 400 else error_class)(
-            api=what, operation="token", response=response, code=None, field=None, message=response.text[:300]
+        error = client._status_error(operation, response)
+        if response.status_code in (400, 401, 403):
+            raise AuthenticationError(
+                api=client.title,
+                operation=operation,
+                response=response,
+                code=error.code,
+                field=error.field,
+                message=error.message,
+                body=error.body,
+            )
+        raise error
+    data = client.parse(operation, response, _as_object)
+    missing = [key for key in keys if not isinstance(data.get(key), str | int | float) or data.get(key) == ""]
+    if missing:
+        raise ResponseValidationError(
+            api=client.title, operation=operation, response=response, message=f"no {', '.join(missing)} in the answer"
         )
-    data: dict[str, Any] = response.json()
+    return data
+
+
+def _as_object(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     return data

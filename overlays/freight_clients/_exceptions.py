@@ -1,22 +1,62 @@
 """The errors every client raises. Each names the API, the operation and, where known, the field and
-the vendor's own error code and message; `response` keeps the raw httpx response."""
+the vendor's own error code and message. Errors are safe to log, print and pickle: their text and the
+`response` they keep (a redacted copy of the raw httpx response and its request) have secrets masked."""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import pickle
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import httpx
+
+from ._redact import redact, redact_value, redacted_response
+
+T = TypeVar("T")
+#: Longest text an error message quotes from a cause or an answer.
+_QUOTE = 500
 
 
 class FreightError(Exception):
     """Base of every error raised by freight_clients."""
 
     def __init__(self, message: str, *, api: str, operation: str) -> None:
-        super().__init__(message)
+        super().__init__(redact(message))
         self.api = api
         self.operation = operation
         #: Requests sent before this error (1 when it answered the first one).
         self.attempts = 1
+        #: True when an earlier attempt of the same request may have been processed by the service
+        #: (it timed out, the connection dropped after sending, or it answered 5xx).
+        self.outcome_unknown = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle the message and every picklable attribute (a live cause, lock or stream is dropped),
+        so errors cross process pools and task queues."""
+        state = {}
+        for name, value in vars(self).items():
+            try:
+                pickle.dumps(value)
+            except Exception:  # anything unpicklable is left behind, whatever it raises
+                continue
+            state[name] = value
+        return _restore, (type(self), self.args, state)
+
+
+def _restore(cls: type[FreightError], args: tuple[Any, ...], state: dict[str, Any]) -> FreightError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    vars(error).update(state)
+    return error
+
+
+class ConfigurationError(FreightError, ValueError):
+    """A client was configured with something unusable: a missing or malformed credential, a URL
+    that would send secrets over plain http. Raised at construction; never quotes a credential."""
+
+    def __init__(self, message: str, *, api: str) -> None:
+        super().__init__(message, api=api, operation="configure")
 
 
 class ClientValidationError(FreightError):
@@ -42,13 +82,22 @@ class ClientValidationError(FreightError):
 
 
 class APIConnectionError(FreightError):
-    """The request did not get an answer (connection refused or reset, DNS, TLS)."""
+    """The request did not get a usable answer: connection refused or reset, DNS, TLS, a body that
+    cannot be decoded (a bad gzip stream), or a request that cannot be sent as built."""
 
     def __init__(self, *, api: str, operation: str, cause: BaseException) -> None:
+        text = str(cause)[:_QUOTE]
         super().__init__(
-            f"{api} {operation}: connection failed: {type(cause).__name__}: {cause}", api=api, operation=operation
+            f"{api} {operation}: connection failed: {type(cause).__name__}" + (f": {text}" if text else ""),
+            api=api,
+            operation=operation,
         )
         self.__cause__ = cause
+        #: False when sending again cannot help: the request itself is malformed (a header value with a
+        #: newline, an unsupported scheme), as opposed to a network or decoding failure.
+        self.retryable = isinstance(cause, httpx.TransportError | httpx.DecodingError) and not isinstance(
+            cause, httpx.LocalProtocolError | httpx.UnsupportedProtocol
+        )
 
 
 class APITimeoutError(APIConnectionError):
@@ -66,9 +115,9 @@ class APIStatusError(FreightError):
         api: str,
         operation: str,
         response: httpx.Response,
-        code: str | None,
-        field: str | None,
-        message: str | None,
+        code: str | None = None,
+        field: str | None = None,
+        message: str | None = None,
         body: Any = None,
     ) -> None:
         status = response.status_code
@@ -83,9 +132,12 @@ class APIStatusError(FreightError):
         self.status_code = status
         self.code = code
         self.field = field
-        self.message = message
-        self.body = body
-        self.response = response
+        self.message = None if message is None else redact(message)
+        #: The answer's body (parsed JSON or text), with secret fields and values masked.
+        self.body = redact_value(body)
+        #: A copy of the raw response, and of its request, with secret headers, fields and values
+        #: masked (an upload's body is left out); `raw_responses()` gives the originals.
+        self.response = redacted_response(response)
 
     @property
     def request_id(self) -> str | None:
@@ -168,6 +220,87 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """5xx: the service failed."""
+
+
+class ResponseValidationError(APIStatusError):
+    """A success status whose body does not fit what the operation returns (an HTML page from a proxy,
+    JSON missing required keys, a list for an object): not retried; `response` (redacted like every
+    error's) and `body` keep the answer."""
+
+    def __init__(
+        self, *, api: str, operation: str, response: httpx.Response, message: str, field: str | None = None
+    ) -> None:
+        super().__init__(
+            api=api,
+            operation=operation,
+            response=response,
+            code=None,
+            field=field,
+            message=f"unexpected answer: {message}",
+            body=error_body(response),
+        )
+
+
+def connection_error(*, api: str, operation: str, cause: BaseException, attempts: int = 1) -> APIConnectionError:
+    """The typed error for a request that got no usable answer: APITimeoutError for a timeout,
+    APIConnectionError for anything else (transport, decoding, a request httpx cannot send)."""
+    failure_class = APITimeoutError if isinstance(cause, httpx.TimeoutException) else APIConnectionError
+    failure = failure_class(api=api, operation=operation, cause=cause)
+    failure.attempts = attempts
+    return failure
+
+
+def error_body(response: httpx.Response) -> Any:
+    """An answer's body for an error: its JSON when it says JSON and parses, else its text; None when it
+    is empty or was not read. Never raises, whatever the body (deep nesting, bad charset, bad JSON)."""
+    try:
+        content = response.content
+        if not content:
+            return None
+        if "json" in response.headers.get("content-type", "").lower():
+            try:
+                return json.loads(content)
+            except (ValueError, RecursionError):
+                pass
+        return response.text
+    except Exception:  # an unread stream, an undecodable body: there is no body to show
+        return None
+
+
+Details = tuple[str | None, str | None, str | None]
+
+
+def error_details(extract: Callable[[Any], tuple[Any, Any, Any]], body: Any) -> Details:
+    """(vendor code, field, message) from an error body by `extract`, an API's reader of its error
+    shape; never raises: a shape `extract` does not expect gives the body's trimmed text as message."""
+    try:
+        code, field, message = extract(body)
+        return _text(code), _text(field), _text(message)
+    except Exception:  # any surprise in an answer's shape falls back to its text
+        return None, None, _text(body)
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    try:
+        text = value if isinstance(value, str) else json.dumps(value, default=str)
+    except (ValueError, TypeError, RecursionError):
+        text = type(value).__name__
+    return text[:_QUOTE]
+
+
+def parse_success(parse: Callable[[httpx.Response], T], response: httpx.Response, *, api: str, operation: str) -> T:
+    """`parse(response)` for a success answer; any failure to parse it or to fit it to its model
+    (JSONDecodeError, KeyError, TypeError, ...) is raised as ResponseValidationError."""
+    try:
+        return parse(response)
+    except FreightError:
+        raise
+    except Exception as error:  # whatever the parser trips on, the answer is what was wrong
+        raise ResponseValidationError(
+            api=api, operation=operation, response=response, message=f"{type(error).__name__}: {error}"[:_QUOTE]
+        ) from error
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

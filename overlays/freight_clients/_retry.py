@@ -6,7 +6,9 @@ The loop is ours rather than tenacity's: driving tenacity cost 32 us per call, r
 from __future__ import annotations
 
 import email.utils
+import math
 import random
+import re
 import time
 from dataclasses import dataclass
 
@@ -18,16 +20,21 @@ from ._exceptions import APIConnectionError, APIStatusError, RateLimitError
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
+_DELTA_SECONDS = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,6})?")
+
+
 def retry_after_seconds(response: httpx.Response) -> float | None:
-    """Retry-After as seconds (delta-seconds or an HTTP date), or None."""
-    value = response.headers.get("retry-after")
-    if not value:
-        return None
+    """Retry-After as seconds (delta-seconds, RFC 9110 §10.2.3, or an HTTP date), or None when it is
+    absent or unparseable (`soon`, `-5`, `nan`, `1e309`, a malformed date): never raises."""
+    value = response.headers.get("retry-after", "").strip()
+    if _DELTA_SECONDS.fullmatch(value):
+        return float(value)
     try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        parsed = email.utils.parsedate_to_datetime(value)
+        seconds = parsed.timestamp() - time.time()
+    except Exception:  # the email parser raises ValueError, TypeError, IndexError, OverflowError...
+        return None
+    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True)
@@ -41,12 +48,13 @@ class RetryPolicy:
     max_retry_after: float = 60.0
 
     def should_retry(self, error: BaseException, idempotent: bool) -> bool:
-        """429 always (nothing was done); 5xx, timeouts and connection errors only when idempotent."""
+        """429 always (nothing was done); 5xx, timeouts and connection errors only when idempotent,
+        and never a request that cannot be sent as built (see APIConnectionError.retryable)."""
         if isinstance(error, RateLimitError):
             return True
         if isinstance(error, APIStatusError):
             return idempotent and error.status_code in RETRY_STATUSES
-        return idempotent and isinstance(error, APIConnectionError)
+        return idempotent and isinstance(error, APIConnectionError) and error.retryable
 
     def delay(self, attempts: int, error: BaseException, idempotent: bool) -> float | None:
         """Seconds to wait before the next attempt after `attempts` sent ones failed with `error`,

@@ -1,8 +1,14 @@
-"""Where the OpenAPI specs are: inside the installed wheel, or in the source checkout."""
+"""Where the OpenAPI specs are, and the parsed spec of an API without a YAML parser.
+
+`specs/*.yaml` are the source; `nox -s generate` also writes each one as `openapi.json` into its
+generated package (checked by `generate -- --check`), which is what the clients and sandboxes read.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 _FILES = {
     "spotgo": "spotgo-carrier-portal.yaml",
@@ -11,15 +17,42 @@ _FILES = {
     "quivo": "quivo-orders.yaml",
 }
 
+#: The short names of the four APIs.
+APIS = tuple(_FILES)
+
+#: Name of an API's spec, as JSON, inside its generated package (`spotgo_client/openapi.json`).
+SPEC_JSON = "openapi.json"
+
+
+def _name(api: str) -> str:
+    try:
+        return _FILES[api]
+    except KeyError:
+        raise ValueError(f"unknown API {api!r}; expected one of {sorted(_FILES)}") from None
+
 
 def spec_path(api: str) -> Path:
     """Path of an API's OpenAPI document (`api` is spotgo, smouv, transeu or quivo)."""
-    try:
-        name = _FILES[api]
-    except KeyError:
-        raise ValueError(f"unknown API {api!r}; expected one of {sorted(_FILES)}") from None
+    name = _name(api)
     here = Path(__file__).resolve().parent
     for folder in (here / "_specs", here.parent.parent / "specs"):  # wheel, then source checkout
         if (folder / name).is_file():
             return folder / name
     raise FileNotFoundError(f"{name} is neither in the installed package nor in a source checkout")
+
+
+def spec_json_path(api: str) -> Path:
+    """Path of the JSON copy of an API's spec, found without importing its generated package."""
+    import importlib.util  # here: `import freight_clients` does not need it
+
+    _name(api)
+    found = importlib.util.find_spec(f"{api}_client")
+    if found is None or not found.submodule_search_locations:
+        raise FileNotFoundError(f"the generated package {api}_client is not installed")
+    return Path(next(iter(found.submodule_search_locations))) / SPEC_JSON
+
+
+def load_spec(api: str) -> dict[str, Any]:
+    """A fresh parsed copy of an API's OpenAPI document (callers may change it; cache it if reused)."""
+    loaded: dict[str, Any] = json.loads(spec_json_path(api).read_bytes())
+    return loaded

@@ -1,4 +1,8 @@
-"""Pre-flight validation of request bodies against the spec, with compiled validators (jsonschema-rs)."""
+"""Pre-flight validation of request bodies against the spec, with compiled validators (jsonschema-rs).
+
+Only documented constraints refuse a request; one the spec marks inferred is reported as an
+`InferredConstraintWarning` and the request goes out (`_guesses`).
+"""
 
 from __future__ import annotations
 
@@ -6,17 +10,15 @@ import functools
 import re
 from typing import Any
 
-import jsonschema_rs
-import yaml
-
+from . import _guesses
 from ._exceptions import ClientValidationError
-from ._specs import spec_path
+from ._guesses import InferredConstraintWarning
+from ._specs import load_spec
 
 
 @functools.cache
 def _spec(api: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(spec_path(api).read_text(encoding="utf-8"))
-    return loaded
+    return load_spec(api)
 
 
 def _is_email(value: str) -> bool:
@@ -31,6 +33,8 @@ _FORMATS = {"email": _is_email}
 
 @functools.cache
 def _validator(api: str, schema_name: str) -> Any:
+    import jsonschema_rs  # on the first validation, not at import: `import freight_clients` stays light
+
     spec = _spec(api)
     root = {"$ref": f"#/components/schemas/{schema_name}", "components": spec["components"]}
     return jsonschema_rs.Draft202012Validator(root, validate_formats=True, formats=_FORMATS)
@@ -52,10 +56,23 @@ def _field(error: Any) -> str:
 
 
 def check(api: str, title: str, operation: str, schema_name: str, body: Any) -> None:
-    """Raise ClientValidationError naming every field of `body` that breaks the schema."""
-    errors = list(_validator(api, schema_name).iter_errors(body))
-    if not errors:
+    """Raise ClientValidationError naming every field of `body` that breaks a documented constraint
+    of the schema; warn (once) about each inferred constraint it breaks."""
+    problems = []
+    for error in _validator(api, schema_name).iter_errors(body):
+        field = _field(error)
+        guess = _guesses.lookup(api, schema_name, field, str(error.schema_path[-1]) if error.schema_path else "")
+        if guess is not None:
+            _guesses.report(api, title, operation, field, guess)
+        else:
+            problems.append((field, error.message))
+    for field, guess in _guesses.open_enum_breaks(api, schema_name, body):
+        _guesses.report(api, title, operation, field, guess)
+    if not problems:
         return
-    problems = sorted((_field(e), e.message) for e in errors)
+    problems.sort()
     field, message = problems[0]
     raise ClientValidationError(api=title, operation=operation, field=field or None, message=message, problems=problems)
+
+
+__all__ = ["InferredConstraintWarning", "check"]

@@ -7,23 +7,59 @@
 
 Local runs: SpotGo Workflow A (create, upsert, a carrier document accepted, downloaded) and
 Workflow B (manual review: one document accepted, one rejected); S'mouv import, export and transfer
-orders with a file; Trans.eu token, create, get and a refused duplicate; Quivo submit and a retry of
-the same order resolving to it.
+orders with a file; Trans.eu token, create, get and a refused duplicate; Quivo login, submit and a
+refused duplicate.
+
+Every order it writes carries a short run id (`--run-id`, default random), so a run never meets an
+earlier run's orders on a vendor account that is never reset; it says what it will write and how
+many requests it will send before it starts, and deletes (SpotGo) or cancels (S'mouv) what it
+created at the end. Trans.eu and Quivo have no delete: their orders stay.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import itertools
 import os
+import secrets
 import sys
 import time
+import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from . import DuplicateOrderError, FreightError, Quivo, Smouv, SpotGo, TransEu
+from . import DuplicateOrderError, FreightError, NotFoundError, PermissionDeniedError, Quivo, Smouv, SpotGo, TransEu
 from .sandbox import RunningSandbox, sandbox
+
+
+class Steps:
+    """One section's steps: `steps(text)` reports one; `undo(what, action)` registers a clean-up,
+    which `clean_up()` runs while the client is still open."""
+
+    def __init__(self) -> None:
+        self._undo: list[tuple[str, Callable[[], object]]] = []
+        self.failed = 0
+
+    def __call__(self, text: str) -> None:
+        print(f"  ok   {text}")
+
+    def undo(self, what: str, action: Callable[[], object]) -> None:
+        self._undo.append((what, action))
+
+    def clean_up(self) -> None:
+        """Run the clean-ups, newest first, each even if another failed."""
+        while self._undo:
+            what, action = self._undo.pop()
+            try:
+                action()
+            except FreightError as error:
+                self.failed += 1
+                print(f"  FAIL clean-up: {what}: {error}")
+            else:
+                print(f"  ok   clean-up: {what}")
 
 
 class Report:
@@ -33,19 +69,66 @@ class Report:
         self.failures = 0
 
     @contextlib.contextmanager
-    def section(self, title: str, where: str) -> Iterator[Callable[[str], None]]:
+    def section(self, title: str, where: str) -> Iterator[Steps]:
         print(f"\n{title}  ({where})")
         started = time.monotonic()
-
-        def step(text: str) -> None:
-            print(f"  ok   {text}")
-
+        steps = Steps()
         try:
-            yield step
+            yield steps
         except (FreightError, RuntimeError, ValueError) as error:
             self.failures += 1
             print(f"  FAIL {error}")
+        self.failures += steps.failed
         print(f"  ---- {time.monotonic() - started:.2f} s")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a workflow writes (`{run}` is the run id), the API requests it sends (token and login
+    requests not counted; `contract_tests/test_demo.py` checks the count) and what it cleans up."""
+
+    writes: str
+    requests: int
+    clean_up: str
+
+
+PLANS = {
+    "spotgo": Plan("orders SG-{run}-1 and SG-{run}-2 with 3 documents", 15, "both orders are deleted at the end"),
+    "smouv": Plan(
+        "orders TOC-{run}-IMPORT, -EXPORT and -TRANSFER with one file each",
+        9,
+        "all three are cancelled at the end (S'mouv has no delete)",
+    ),
+    "transeu": Plan("order TE/{run}/1 (and a duplicate the service refuses)", 3, "stays: Trans.eu has no delete"),
+    "quivo": Plan("order WEBSHOP-{run} (and a duplicate the service refuses)", 2, "stays: Quivo has no delete"),
+}
+#: What a read-only run against a vendor does.
+READ_ONLY = {
+    "spotgo": "query one page of at most 5 orders; 1 request",
+    "smouv": "search one page of orders; 1 request plus a token request",
+    "transeu": "read a random order id (404 expected); 1 request plus a token request",
+    "quivo": "log in (Quivo has no read operation); the login is the only request",
+}
+#: Environment variables a run with writes needs beyond the client's credentials.
+WRITE_VARIABLES = {"quivo": ["QUIVO_SELLER_ID"]}
+
+
+def announce(apis: list[str], where: str, run: str, writes: bool) -> None:
+    """Say, before anything is sent, what the run will write and how many requests it will send."""
+    for api in apis:
+        if writes:
+            plan = PLANS[api]
+            print(
+                f"{api} ({where}): writes {plan.writes.format(run=run)}; {plan.requests} requests "
+                f"plus token/login; {plan.clean_up}"
+            )
+        else:
+            print(f"{api} ({where}): read-only: {READ_ONLY[api]}")
+
+
+def missing_variables(apis: list[str]) -> list[str]:
+    """The variables a run with writes against `apis` needs and the environment lacks."""
+    return [name for api in apis for name in WRITE_VARIABLES.get(api, []) if not os.environ.get(name)]
 
 
 def _container(flow: str) -> dict[str, Any]:
@@ -72,10 +155,10 @@ def _container(flow: str) -> dict[str, Any]:
     return container
 
 
-def spotgo_workflows(client: SpotGo, step: Callable[[str], None]) -> None:
+def spotgo_workflows(client: SpotGo, step: Steps, run: str) -> None:
     carrier = {"name": "Baltic Haulage", "email": "ops@baltic.example", "vatCode": "LT100200300"}
     order = {
-        "orderNumber": "SG-2026-0001",
+        "orderNumber": f"SG-{run}-1",
         "carrier": carrier,
         "requiredDocumentTypes": "cmr",
         "locations": [
@@ -96,6 +179,7 @@ def spotgo_workflows(client: SpotGo, step: Callable[[str], None]) -> None:
         ],
     }
     created = client.orders.create(order)
+    step.undo(f"deleted order {created.order_number}", lambda: client.orders.delete(created.order_id))
     step(f"Workflow A: created order {created.order_number} -> orderId {created.order_id} ({created.status})")
     upserted = client.orders.upsert({**order, "internalComments": "tail lift needed"})
     step(
@@ -110,31 +194,38 @@ def spotgo_workflows(client: SpotGo, step: Callable[[str], None]) -> None:
         f"Workflow A: accepted and downloaded {downloaded.filename} ({len(downloaded.content)} bytes, "
         f"{downloaded.content_type}); order is now {client.orders.get(created.order_id).status}"
     )
-    review = client.orders.create({**order, "orderNumber": "SG-2026-0002", "requiredDocumentTypes": None})
+    review = client.orders.create({**order, "orderNumber": f"SG-{run}-2", "requiredDocumentTypes": None})
+    step.undo(f"deleted order {review.order_number}", lambda: client.orders.delete(review.order_id))
     first = client.documents.upload(review.order_id, ("invoice.pdf", b"%PDF-1.4 invoice"), "invoice")
     second = client.documents.upload(review.order_id, ("cmr-photo.jpg", b"\xff\xd8 blurred"), "cmr")
     client.documents.accept(review.order_id, first.document_id)
     client.documents.reject(review.order_id, second.document_id, "Unreadable", comment="photo is blurred")
     states = {str(d.name): str(d.status) for d in client.orders.get(review.order_id).documents or []}
     step(f"Workflow B: reviewed order {review.order_number}: {states}")
-    found = [str(item.order_number) for item in client.orders.query({"orderNumber": "SG-2026"})]
+    found = [str(item.order_number) for item in client.orders.query({"orderNumber": f"SG-{run}-"})]
     step(f"query found {found}")
 
 
-def smouv_orders(client: Smouv, step: Callable[[str], None]) -> None:
+def smouv_orders(client: Smouv, step: Steps, run: str) -> None:
     carrier = {"code": "SOGETS.", "name": "SOGET SA", "contact": {"email": "ops@soget.example"}}
     for flow in ("Import", "Export", "Transfer"):
+        number = f"TOC-{run}-{flow.upper()}"
         order = {
             "carrier": carrier,
-            "transportOrderNumber": f"TOC-{flow.upper()}-2026",
+            "transportOrderNumber": number,
             "customsFlag": flow,
             "containers": [_container(flow)],
         }
         created = client.customer_orders.create(order, files=[(f"{flow.lower()}-instructions.pdf", b"%PDF-1.4")])
+        order_id = str(created.id)
+        step.undo(f"cancelled order {number} ({order_id})", functools.partial(client.customer_orders.cancel, order_id))
         segments = [str(s.type_) for s in created.segments or []] if isinstance(created.segments, list) else []
-        step(f"{flow}: {created.id} with segments {segments}")
-    listed = [f"{o.transport_order_number}:{o.status}" for o in client.customer_orders.search()]
-    step(f"search: {listed}")
+        step(f"{flow}: {order_id} with segments {segments}")
+        listed = [
+            f"{o.transport_order_number}:{o.status}"
+            for o in client.customer_orders.search(transport_order_number=number)
+        ]
+        step(f"search {number}: {listed}")
 
 
 #: A Trans.eu shipping order valid against the spec (the soak sends it with other numbers).
@@ -157,23 +248,24 @@ TRANSEU_ORDER: dict[str, Any] = {
 }
 
 
-def transeu_orders(client: TransEu, step: Callable[[str], None]) -> None:
-    created = client.shipping_orders.create(TRANSEU_ORDER)
+def transeu_orders(client: TransEu, step: Steps, run: str) -> None:
+    order = {**TRANSEU_ORDER, "number": f"TE/{run}/1"}
+    created = client.shipping_orders.create(order)
     step(f"token obtained; created {created.number} -> id {created.id}")
     step(f"get: {client.orders.get(str(created.id)).number}")
     try:
-        client.shipping_orders.create(TRANSEU_ORDER)
+        client.shipping_orders.create(order)
     except DuplicateOrderError as error:
         step(f"duplicate refused as expected: {error}")
     else:
         raise RuntimeError("the duplicate order number was accepted")
 
 
-def quivo_order(seller: int) -> dict[str, Any]:
+def quivo_order(seller: int, identifier: str = "WEBSHOP-100045") -> dict[str, Any]:
     """A Quivo order of `seller`, valid against the spec (the soak sends it with other identifiers)."""
     return {
         "sellerId": seller,
-        "orderIdentifier": "WEBSHOP-100045",
+        "orderIdentifier": identifier,
         "orderReference": "#DE38678",
         "deliveryAddress": {
             "name": "Anna Muster",
@@ -186,12 +278,16 @@ def quivo_order(seller: int) -> dict[str, Any]:
     }
 
 
-def quivo_orders(client: Quivo, step: Callable[[str], None], seller: int) -> None:
-    order = quivo_order(seller)
+def quivo_orders(client: Quivo, step: Steps, seller: int, run: str) -> None:
+    order = quivo_order(seller, f"WEBSHOP-{run}")
     first = client.orders.submit(order)
     step(f"logged in; submitted {first.order_identifier} -> orderId {first.order_id}")
-    again = client.orders.submit(order)
-    step(f"retry of the same order resolved to orderId {again.order_id} (duplicate={again.duplicate})")
+    try:
+        client.orders.submit(order)
+    except DuplicateOrderError as error:
+        step(f"second submit refused as a duplicate (only a retry of a lost attempt resolves): {error}")
+    else:
+        raise RuntimeError("the duplicate orderIdentifier was accepted")
 
 
 LIVE_CREDENTIALS = {
@@ -200,63 +296,67 @@ LIVE_CREDENTIALS = {
     "transeu": "TRANSEU_CLIENT_ID",
     "quivo": "QUIVO_API_KEY",
 }
+TITLES = {"spotgo": "SpotGo Carrier Portal", "smouv": "SOGET S'mouv", "transeu": "Trans.eu Orders", "quivo": "Quivo"}
 
 
-def run_local(report: Report, apis: list[str]) -> None:
+def _workflow(api: str, client: Any, step: Steps, run: str, seller: int) -> None:
+    """The full workflow of `api`; what it created is cleaned up before the client closes."""
+    try:
+        if api == "spotgo":
+            spotgo_workflows(client, step, run)
+        elif api == "smouv":
+            smouv_orders(client, step, run)
+        elif api == "transeu":
+            transeu_orders(client, step, run)
+        else:
+            quivo_orders(client, step, seller, run)
+    finally:
+        step.clean_up()
+
+
+CLIENTS: dict[str, Any] = {"spotgo": SpotGo, "smouv": Smouv, "transeu": TransEu, "quivo": Quivo}
+
+
+def run_local(report: Report, apis: list[str], run: str) -> None:
     """The full workflows against local sandboxes of `apis`, on real sockets."""
     boxes: dict[str, RunningSandbox] = {api: sandbox(api).serve() for api in apis}
     try:
-        if "spotgo" in boxes:
-            box = boxes["spotgo"]
-            with report.section("SpotGo Carrier Portal", box.base_url) as step, SpotGo.for_sandbox(box) as spotgo:
-                spotgo_workflows(spotgo, step)
-        if "smouv" in boxes:
-            box = boxes["smouv"]
-            with report.section("SOGET S'mouv", box.base_url) as step, Smouv.for_sandbox(box) as smouv:
-                smouv_orders(smouv, step)
-        if "transeu" in boxes:
-            box = boxes["transeu"]
-            with report.section("Trans.eu Orders", box.base_url) as step, TransEu.for_sandbox(box) as transeu:
-                transeu_orders(transeu, step)
-        if "quivo" in boxes:
-            box = boxes["quivo"]
-            with report.section("Quivo", box.base_url) as step, Quivo.for_sandbox(box) as quivo:
-                quivo_orders(quivo, step, box.credentials["seller_id"])
+        for api, box in boxes.items():
+            with report.section(TITLES[api], box.base_url) as step, CLIENTS[api].for_sandbox(box) as client:
+                _workflow(api, client, step, run, box.credentials.get("seller_id", 0))
     finally:
         for box in boxes.values():
             box.stop()
 
 
-def run_live(report: Report, apis: list[str], writes: bool) -> None:
+def _read_only(api: str, client: Any, step: Steps, run: str) -> None:
+    """One request that shows the credentials work and writes nothing."""
+    if api == "spotgo":
+        page = next(client.orders.query_pages({"pageSize": 5}))
+        step(f"query answered with {len(page.items)} order(s) (read-only)")
+    elif api == "smouv":
+        first = list(itertools.islice(client.customer_orders.search(), 5))
+        step(f"search answered with {len(first)} order(s) (read-only)")
+    elif api == "transeu":
+        try:
+            client.orders.get(str(uuid.uuid4()))
+        except (NotFoundError, PermissionDeniedError) as error:
+            step(f"token obtained; an unknown order answered {error.status_code} (read-only)")
+        else:
+            step("token obtained; an order answered (read-only)")
+    else:
+        client.auth_headers()  # Quivo has no read operation: log in only
+        step("logged in (read-only)")
+
+
+def run_live(report: Report, apis: list[str], writes: bool, run: str) -> None:
     """The APIs whose credentials are set: read-only checks, or the full workflows with `writes`."""
-    if "spotgo" in apis:
-        with report.section("SpotGo Carrier Portal", "vendor") as step, SpotGo() as spotgo:
+    for api in apis:
+        with report.section(TITLES[api], "vendor") as step, CLIENTS[api]() as client:
             if writes:
-                spotgo_workflows(spotgo, step)
+                _workflow(api, client, step, run, int(os.environ.get("QUIVO_SELLER_ID") or 0))
             else:
-                page = next(spotgo.orders.query_pages({"pageSize": 5}))
-                step(f"query answered with {len(page.items)} order(s) (read-only)")
-    if "smouv" in apis:
-        with report.section("SOGET S'mouv", "vendor") as step, Smouv() as smouv:
-            if writes:
-                smouv_orders(smouv, step)
-            else:
-                first = list(itertools.islice(smouv.customer_orders.search(), 5))
-                step(f"search answered with {len(first)} order(s) (read-only)")
-    if "transeu" in apis:
-        with report.section("Trans.eu Orders", "vendor") as step, TransEu() as transeu:
-            if writes:
-                transeu_orders(transeu, step)
-            else:
-                transeu._auth.headers(transeu._http)
-                step("token obtained (read-only: reading an order needs one created first)")
-    if "quivo" in apis:
-        with report.section("Quivo", "vendor") as step, Quivo() as quivo:
-            if writes:
-                quivo_orders(quivo, step, int(os.environ.get("QUIVO_SELLER_ID", "0")))
-            else:
-                quivo._auth.headers(quivo._http)
-                step("logged in (read-only)")
+                _read_only(api, client, step, run)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -265,14 +365,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--local", action="store_true", help="local sandboxes for every API, credentials or not")
     parser.add_argument("--writes", action="store_true", help="against vendors: create orders (default: read-only)")
+    parser.add_argument("--run-id", default=None, help="the id in every order number written (default: random)")
     args = parser.parse_args(argv)
+    run = args.run_id or secrets.token_hex(3)
     report = Report()
     live = [] if args.local else [api for api, variable in LIVE_CREDENTIALS.items() if os.environ.get(variable)]
+    local = [api for api in LIVE_CREDENTIALS if api not in live]
+    missing = missing_variables(live) if args.writes else []
+    if missing:
+        print(f"cannot write: {', '.join(missing)} not set (see README, 'Running against a vendor')")
+        return 2
+    print(f"run {run}")
     if live:
         mode = "with writes" if args.writes else "read-only"
         print(f"vendor credentials found for {', '.join(live)}: running those against the vendors ({mode})")
-        run_live(report, live, args.writes)
-    run_local(report, [api for api in LIVE_CREDENTIALS if api not in live])
+        announce(live, "vendor", run, args.writes)
+    announce(local, "local sandbox", run, True)
+    if live:
+        run_live(report, live, args.writes, run)
+    run_local(report, local, run)
     print(f"\n{'all workflows passed' if not report.failures else f'{report.failures} workflow(s) failed'}")
     return 1 if report.failures else 0
 

@@ -10,17 +10,18 @@ before its hour is up, and once more after a 401.
 
 `orders.submit` is retried on 5xx, timeouts and connection errors. `orderIdentifier` is what makes
 that safe: Quivo keeps it unique per seller, so a retry after a lost response meets the order the
-lost attempt created. Quivo does not document how it answers a duplicate; this client resolves a
-409 carrying the existing `orderId` (the spec's assumption) or a 200 with it to that order
-(`result.duplicate` is True for the 409), and raises DuplicateOrderError when the answer names the
-field but not the id (nothing to resolve to).
+lost attempt created. Quivo does not document how it answers a duplicate; when an earlier attempt's
+outcome is unknown, this client resolves a 409 carrying the existing `orderId` (the spec's
+assumption) to that order (`result.duplicate` is True). A duplicate met on a first answer, or after
+attempts that cannot have been processed (a 429, a refused connection), is somebody else's order:
+DuplicateOrderError, whose `body` carries the existing `orderId` when the service sent one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, Self, Unpack
 
 import httpx
 
@@ -29,11 +30,12 @@ from quivo_client.api.orders import submit_order
 from quivo_client.models import LoginRequest, OrderRequest
 
 from . import _validation
-from ._auth import SessionAuth, json_or_error
-from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
-from ._config import from_env, require
-from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateOrderError
+from ._auth import SessionAuth, token_json
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
+from ._config import check_credential, check_secret_url, from_env, require
+from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateOrderError, ResponseValidationError
 from ._models import JsonBody, as_dict
+from ._plan import Async, M, Plan, Sync, operation
 
 BASE_URL = "https://api.quivo.co"  # the only public host; the docs' other environments are not published
 OrderInput = OrderRequest | Mapping[str, Any]
@@ -54,16 +56,18 @@ class QuivoAuth(SessionAuth):
 
         register_secret(password)
 
-    def token_request(self) -> httpx.Request:
-        return httpx.Request(
-            "POST",
-            self._login["url"],
-            headers=self._static,
-            json={"username": self._login["username"], "password": self._login["password"]},
-        )
+    token_operation = "login"
 
-    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
-        return str(json_or_error(response, "Quivo")["token"]), 3600.0 - 300.0
+    def token_request(self) -> dict[str, Any]:
+        return {
+            "method": "POST",
+            "url": self._login["url"],
+            "headers": self._static,
+            "json": {"username": self._login["username"], "password": self._login["password"]},
+        }
+
+    def parse_token(self, client: _ClientCore, response: httpx.Response) -> tuple[str, float | None]:
+        return str(token_json(client, response, self.token_operation, "token")["token"]), 3600.0 - 300.0
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,11 @@ class _QuivoCore(_ClientCore):
     api: ClassVar[str] = "quivo"
     title: ClassVar[str] = "Quivo"
 
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Self:
+        """A client for a running `freight-sandbox quivo` (or a sandbox fixture / handle)."""
+        return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
+
     def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
         if isinstance(body, dict):
             return body.get("status"), body.get("field"), body.get("message")
@@ -95,25 +104,36 @@ class _QuivoCore(_ClientCore):
         return JsonBody(data), str(data.get("orderIdentifier"))
 
     def _resolve(self, identifier: str, error: APIStatusError) -> SubmitResult:
+        """A duplicate answer to a submit: the order our own lost attempt created, or an error."""
         body = error.body if isinstance(error.body, dict) else {}
-        if isinstance(error, ConflictError) and isinstance(body.get("orderId"), int):
+        ours = error.outcome_unknown  # only a lost attempt of this call can have created it
+        if isinstance(error, ConflictError) and isinstance(body.get("orderId"), int) and ours:
             return SubmitResult(body["orderId"], identifier, body.get("status"), body.get("message"), duplicate=True)
-        if isinstance(error, BadRequestError) and error.field == "orderIdentifier":
-            raise DuplicateOrderError(
+        if isinstance(error, ConflictError) or (
+            isinstance(error, BadRequestError) and error.field == "orderIdentifier"
+        ):
+            why = "the answer carries no orderId to resolve to" if ours else "it existed before this call"
+            duplicate = DuplicateOrderError(
                 api=self.title,
                 operation="submitOrder",
                 response=error.response,
                 code=error.code,
-                field=error.field,
-                message=f"{error.message} (the answer carries no orderId to resolve to)",
+                field=error.field or "orderIdentifier",
+                message=f"{error.message or 'duplicate orderIdentifier'} ({why})",
                 body=error.body,
-            ) from error
+            )
+            duplicate.attempts, duplicate.outcome_unknown = error.attempts, error.outcome_unknown
+            raise duplicate from error
         raise error
 
     def _result(self, identifier: str, response: httpx.Response) -> SubmitResult:
         """The created order; a success status without an orderId (the seed: "null on failure") is
         reported as the failure it is, with the vendor's status, field and message."""
         data = response.json()
+        if not isinstance(data, dict):
+            raise ResponseValidationError(
+                api=self.title, operation="submitOrder", response=response, message="not a JSON object"
+            )
         if not isinstance(data.get("orderId"), int):
             raise APIStatusError(
                 api=self.title,
@@ -131,11 +151,14 @@ def _options(
     api_key: str | None, username: str | None, password: str | None, base_url: str | None, token_prefix: str
 ) -> dict[str, Any]:
     url = (from_env(base_url, "QUIVO_BASE_URL", BASE_URL) or BASE_URL).rstrip("/")
+    key = require(from_env(api_key, "QUIVO_API_KEY"), "API key", "QUIVO_API_KEY", "Quivo")
+    user = require(from_env(username, "QUIVO_USERNAME"), "username", "QUIVO_USERNAME", "Quivo")
+    secret = require(from_env(password, "QUIVO_PASSWORD"), "password", "QUIVO_PASSWORD", "Quivo")
     auth = QuivoAuth(
-        url,
-        require(from_env(api_key, "QUIVO_API_KEY"), "API key", "QUIVO_API_KEY", "Quivo"),
-        require(from_env(username, "QUIVO_USERNAME"), "username", "QUIVO_USERNAME", "Quivo"),
-        require(from_env(password, "QUIVO_PASSWORD"), "password", "QUIVO_PASSWORD", "Quivo"),
+        check_secret_url(url, "base URL", "Quivo"),
+        check_credential(key, "API key", "Quivo", header=True),
+        check_credential(user, "username", "Quivo"),
+        check_credential(secret, "password", "Quivo"),
         token_prefix,
     )
     return {"base_url": url, "auth": auth}
@@ -171,33 +194,27 @@ class Quivo(_QuivoCore, SyncAPIClient):
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            **_options(api_key, username, password, base_url, token_prefix),
-            transport=transport,
-            http_client=http_client,
-            **options,
-        )
-        self.orders = QuivoOrders(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Quivo:
-        return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
+        settings = _options(api_key, username, password, base_url, token_prefix)
+        super().__init__(**settings, transport=transport, http_client=http_client, **options)
+        self.orders: QuivoOrders[Sync] = QuivoOrders(self)
 
 
-class QuivoOrders:
-    def __init__(self, client: Quivo) -> None:
-        self._client = client
+class QuivoOrders(APIResource[M]):
+    """Quivo orders: submit."""
 
-    def submit(self, order: OrderInput, *, timeout: Timeout = None) -> SubmitResult:
-        """Create an order; a duplicate orderIdentifier resolves to the existing order (see module doc)."""
+    path = "orders"
+    _client: _QuivoCore
+
+    @operation
+    def submit(self, order: OrderInput, *, timeout: Timeout = None) -> Plan[SubmitResult]:
+        """Create an order; a duplicate after a lost attempt resolves to that order (see module doc)."""
         body, identifier = self._client._submit_body(order)
+        kwargs = submit_order._get_kwargs(body=body)
         try:
-            response = self._client.request(
-                "submitOrder", submit_order._get_kwargs(body=body), idempotent=True, timeout=timeout, ok=_submit_ok
-            )
+            response = yield from self._call("submitOrder", kwargs, idempotent=True, timeout=timeout, ok=_submit_ok)
         except (ConflictError, BadRequestError) as error:
             return self._client._resolve(identifier, error)
-        return self._client._result(identifier, response)
+        return self._parse("submitOrder", response, lambda _: self._client._result(identifier, response))
 
 
 class AsyncQuivo(_QuivoCore, AsyncAPIClient):
@@ -215,29 +232,6 @@ class AsyncQuivo(_QuivoCore, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            **_options(api_key, username, password, base_url, token_prefix),
-            transport=transport,
-            http_client=http_client,
-            **options,
-        )
-        self.orders = AsyncQuivoOrders(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> AsyncQuivo:
-        return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
-
-
-class AsyncQuivoOrders:
-    def __init__(self, client: AsyncQuivo) -> None:
-        self._client = client
-
-    async def submit(self, order: OrderInput, *, timeout: Timeout = None) -> SubmitResult:
-        body, identifier = self._client._submit_body(order)
-        try:
-            response = await self._client.request(
-                "submitOrder", submit_order._get_kwargs(body=body), idempotent=True, timeout=timeout, ok=_submit_ok
-            )
-        except (ConflictError, BadRequestError) as error:
-            return self._client._resolve(identifier, error)
-        return self._client._result(identifier, response)
+        settings = _options(api_key, username, password, base_url, token_prefix)
+        super().__init__(**settings, transport=transport, http_client=http_client, **options)
+        self.orders: QuivoOrders[Async] = QuivoOrders(self)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, ClassVar, Unpack
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, Self, Unpack
 
 import httpx
 
@@ -39,11 +39,12 @@ from smouv_client.models import (
 )
 
 from . import _validation
-from ._auth import SessionAuth, json_or_error
-from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
-from ._config import from_env, require
-from ._exceptions import BadRequestError, ClientValidationError
+from ._auth import SessionAuth, token_json
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
+from ._config import check_credential, check_secret_url, from_env, require
+from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError
 from ._models import FileInput, FilePart, JsonBody, as_dict
+from ._plan import Async, M, Pages, Plan, Sync, operation, pager
 from .smouv_rules import check_order
 
 BASE_URL = "https://soget-api-integration.azure-api.net/customer-orders/v1"
@@ -76,15 +77,15 @@ class SmouvAuth(SessionAuth):
             self._token = ExpiringToken(access_token, 3600.0)
         self._can_fetch = bool(client_id and client_secret)
 
-    def token_request(self) -> httpx.Request | None:
+    def token_request(self) -> dict[str, Any] | None:
         if not self._can_fetch:
             return None  # a pre-issued token only
-        return httpx.Request("POST", self._token_url, data=self._form)
+        return {"method": "POST", "url": self._token_url, "data": self._form}
 
-    def parse_token(self, response: httpx.Response) -> tuple[str, float | None]:
-        data = json_or_error(response, "S'mouv")
+    def parse_token(self, client: _ClientCore, response: httpx.Response) -> tuple[str, float | None]:
+        data = token_json(client, response, self.token_operation, "access_token")
         expires = data.get("expires_in")
-        return str(data["access_token"]), float(expires) if expires is not None else None
+        return str(data["access_token"]), float(expires) if isinstance(expires, int | float) else None
 
     def invalidate(self) -> bool:
         if not self._can_fetch:
@@ -100,7 +101,7 @@ class MultipartOrder:
 
     def to_multipart(self) -> list[tuple[str, Any]]:
         parts: list[tuple[str, Any]] = [("order", (None, json.dumps(self.order).encode(), "application/json"))]
-        parts += [("files", (f.filename, f.content, f.content_type)) for f in self.files]
+        parts += [("files", (f.filename, f.stream(), f.content_type)) for f in self.files]
         return parts
 
 
@@ -151,9 +152,21 @@ class _SmouvCore(_ClientCore):
             order.version = response.headers["etag"].strip('"')
         return order
 
-    @staticmethod
-    def _if_match(version: str) -> str:
+    def _if_match(self, version: Any) -> str:
+        """The If-Match value for `version` (as read from `get`); refuses a missing one."""
+        if not isinstance(version, str) or not version.strip():
+            raise ClientValidationError(
+                api=self.title,
+                operation="updateCustomerOrder",
+                field="version",
+                message="no order version to send as If-Match; read the order first or pass version=",
+            )
         return version if version.startswith(('"', "W/")) else f'"{version}"'
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> Self:
+        """A client for a running `freight-sandbox smouv` (or a sandbox fixture / handle)."""
+        return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
 
     @staticmethod
     def _search_params(filters: dict[str, Any], offset: int) -> dict[str, Any]:
@@ -170,7 +183,12 @@ class _SmouvCore(_ClientCore):
         }
         unknown = set(filters) - known
         if unknown:
-            raise TypeError(f"unknown search filters {sorted(unknown)}; expected {sorted(known)}")
+            raise ClientValidationError(
+                api="S'mouv",
+                operation="searchCustomerOrders",
+                field=sorted(unknown)[0],
+                message=f"unknown search filters {sorted(unknown)}; expected {sorted(known)}",
+            )
         params = dict(filters)
         if isinstance(params.get("processing_indicator"), str):
             params["processing_indicator"] = CustomsFlag(params["processing_indicator"])
@@ -198,15 +216,16 @@ def _options(
     client_secret = from_env(client_secret, "SMOUV_CLIENT_SECRET")
     access_token = from_env(access_token, "SMOUV_ACCESS_TOKEN")
     if not (client_id and client_secret) and not access_token:
-        raise ValueError(
-            "S'mouv: pass client_id and client_secret (or SMOUV_CLIENT_ID/SMOUV_CLIENT_SECRET), or an access_token"
+        raise ConfigurationError(
+            "S'mouv: pass client_id and client_secret (or SMOUV_CLIENT_ID/SMOUV_CLIENT_SECRET), or an access_token",
+            api="S'mouv",
         )
     auth = SmouvAuth(
-        from_env(token_url, "SMOUV_TOKEN_URL", TOKEN_URL) or TOKEN_URL,
-        client_id,
-        client_secret,
-        subscription,
-        access_token,
+        check_secret_url(from_env(token_url, "SMOUV_TOKEN_URL", TOKEN_URL) or TOKEN_URL, "token URL", "S'mouv"),
+        client_id and check_credential(client_id, "client id", "S'mouv"),
+        client_secret and check_credential(client_secret, "client secret", "S'mouv"),
+        check_credential(subscription, "subscription key", "S'mouv", header=True),
+        access_token and check_credential(access_token, "access token", "S'mouv", header=True),
         grant_type,
     )
     return {"base_url": from_env(base_url, "SMOUV_BASE_URL", BASE_URL) or BASE_URL, "auth": auth}
@@ -240,83 +259,88 @@ class Smouv(_SmouvCore, SyncAPIClient):
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
-            transport=transport,
-            http_client=http_client,
-            **options,
+        settings = _options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type)
+        super().__init__(**settings, transport=transport, http_client=http_client, **options)
+        self.customer_orders: CustomerOrders[Sync] = CustomerOrders(self)
+
+
+def _order_id(value: str) -> str:
+    """A path id: refuses "", "." and ".." (they would change the URL's path) before any I/O."""
+    text = str(value)
+    if text.strip() in ("", ".", "..") or "/" in text:
+        raise ClientValidationError(
+            api="S'mouv", operation="customer_orders", field="order_id", message=f"not an order id: {text[:60]!r}"
         )
-        self.customer_orders = CustomerOrders(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> Smouv:
-        return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
+    return text
 
 
-class CustomerOrders:
-    def __init__(self, client: Smouv) -> None:
-        self._client = client
+class CustomerOrders(APIResource[M]):
+    """Customer orders: create (with files), get, update, cancel, search."""
 
+    path = "customer_orders"
+    _client: _SmouvCore
+
+    @operation
     def create(
         self, order: Mapping[str, Any] | Any, files: Sequence[FileInput] = (), *, timeout: Timeout = None
-    ) -> CustomerOrderCreated:
+    ) -> Plan[CustomerOrderCreated]:
         """Create an order with its documents (paths, bytes, streams or (name, bytes[, type]) tuples).
 
-        Not retried on 5xx or connection errors (the service has no idempotency key and a retry could
-        create a second order); 429 is retried."""
+        Not retried on 5xx or on connections that may have reached the service (there is no
+        idempotency key, and a retry could create a second order); 429 is retried."""
         body = self._client._create_body(order, files)
-        response = self._client.request(
-            "createCustomerOrder", create_customer_order._get_kwargs(body=body), idempotent=False, timeout=timeout
-        )
-        return CustomerOrderCreated.from_dict(response.json())
+        kwargs = create_customer_order._get_kwargs(body=body)
+        response = yield from self._call("createCustomerOrder", kwargs, idempotent=False, timeout=timeout)
+        return self._parse("createCustomerOrder", response, CustomerOrderCreated.from_dict)
 
-    def get(self, order_id: str, *, timeout: Timeout = None) -> CustomerOrder:
+    @operation
+    def get(self, order_id: str, *, timeout: Timeout = None) -> Plan[CustomerOrder]:
         """The order; `version` holds the value to send as If-Match."""
-        response = self._client.request(
-            "getCustomerOrder", get_customer_order._get_kwargs(order_id=order_id), idempotent=True, timeout=timeout
-        )
-        return self._client._order(response)
+        kwargs = get_customer_order._get_kwargs(order_id=_order_id(order_id))
+        response = yield from self._call("getCustomerOrder", kwargs, idempotent=True, timeout=timeout)
+        return self._parse("getCustomerOrder", response, lambda _: self._client._order(response))
 
+    @operation
     def update(
         self, order_id: str, changes: Mapping[str, Any] | Any, *, version: str | None = None, timeout: Timeout = None
-    ) -> CustomerOrderCreated:
+    ) -> Plan[CustomerOrderCreated]:
         """Update with If-Match: `version` as read (default: read it now). A stale version raises
         PreconditionFailedError (412)."""
         body = self._client._update_body(changes)
-        current = version if version is not None else str(self.get(order_id).version)
+        if version is None:
+            current: CustomerOrder = yield from CustomerOrders.get.plan(self, order_id, timeout=timeout)
+            version = current.version  # type: ignore[assignment]
         kwargs = update_customer_order._get_kwargs(
-            order_id=order_id, body=body, if_match=self._client._if_match(current)
+            order_id=_order_id(order_id), body=body, if_match=self._client._if_match(version)
         )
-        response = self._client.request("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
-        return CustomerOrderCreated.from_dict(response.json())
+        response = yield from self._call("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
+        return self._parse("updateCustomerOrder", response, CustomerOrderCreated.from_dict)
 
-    def cancel(self, order_id: str, *, timeout: Timeout = None) -> None:
-        """Cancel a Master order; a retry that finds it already cancelled counts as done."""
+    @operation
+    def cancel(self, order_id: str, *, timeout: Timeout = None) -> Plan[None]:
+        """Cancel a Master order; ORDER_ALREADY_CANCELED after an attempt whose outcome is unknown
+        means that attempt did it."""
+        kwargs = cancel_customer_order._get_kwargs(order_id=_order_id(order_id))
         try:
-            self._client.request(
-                "cancelCustomerOrder",
-                cancel_customer_order._get_kwargs(order_id=order_id),
-                idempotent=True,
-                timeout=timeout,
-            )
+            yield from self._call("cancelCustomerOrder", kwargs, idempotent=True, timeout=timeout)
         except BadRequestError as error:
-            if not (error.code == "ORDER_ALREADY_CANCELED" and error.attempts > 1):
+            if not (error.code == "ORDER_ALREADY_CANCELED" and error.outcome_unknown):
                 raise
 
-    def search(self, **filters: Any) -> Iterator[CustomerOrderProjection]:
+    def _next(self, filters: dict[str, Any], offset: int) -> Plan[tuple[list[CustomerOrderProjection], int | None]]:
+        kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
+        response = yield from self._call("searchCustomerOrders", kwargs, idempotent=True)
+        page = self._parse("searchCustomerOrders", response, CustomerOrderPage.from_dict)
+        items = page.items if isinstance(page.items, list) else []
+        following = offset + page.returned
+        return items, (None if not items or following >= page.total else following)
+
+    @pager
+    def search(self, /, **filters: Any) -> Pages[CustomerOrderProjection]:
         """Every matching order, page by page (filters: transport_order_number, container_number,
         carrier_code, processing_indicator, start_date, end_date, status, desc, is_projection)."""
-        offset = 0
-        while True:
-            kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
-            page = CustomerOrderPage.from_dict(
-                self._client.request("searchCustomerOrders", kwargs, idempotent=True).json()
-            )
-            items = page.items if isinstance(page.items, list) else []
-            yield from items
-            offset += page.returned
-            if not items or offset >= page.total:
-                return
+        self._client._search_params(filters, 0)  # unknown filters fail now, not on first iteration
+        return Pages(self, lambda resource, offset: resource._next(filters, offset), first=0)
 
 
 class AsyncSmouv(_SmouvCore, AsyncAPIClient):
@@ -336,71 +360,6 @@ class AsyncSmouv(_SmouvCore, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        super().__init__(
-            **_options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type),
-            transport=transport,
-            http_client=http_client,
-            **options,
-        )
-        self.customer_orders = AsyncCustomerOrders(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> AsyncSmouv:
-        return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
-
-
-class AsyncCustomerOrders:
-    def __init__(self, client: AsyncSmouv) -> None:
-        self._client = client
-
-    async def create(
-        self, order: Mapping[str, Any] | Any, files: Sequence[FileInput] = (), *, timeout: Timeout = None
-    ) -> CustomerOrderCreated:
-        body = self._client._create_body(order, files)
-        response = await self._client.request(
-            "createCustomerOrder", create_customer_order._get_kwargs(body=body), idempotent=False, timeout=timeout
-        )
-        return CustomerOrderCreated.from_dict(response.json())
-
-    async def get(self, order_id: str, *, timeout: Timeout = None) -> CustomerOrder:
-        response = await self._client.request(
-            "getCustomerOrder", get_customer_order._get_kwargs(order_id=order_id), idempotent=True, timeout=timeout
-        )
-        return self._client._order(response)
-
-    async def update(
-        self, order_id: str, changes: Mapping[str, Any] | Any, *, version: str | None = None, timeout: Timeout = None
-    ) -> CustomerOrderCreated:
-        body = self._client._update_body(changes)
-        current = version if version is not None else str((await self.get(order_id)).version)
-        kwargs = update_customer_order._get_kwargs(
-            order_id=order_id, body=body, if_match=self._client._if_match(current)
-        )
-        response = await self._client.request("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
-        return CustomerOrderCreated.from_dict(response.json())
-
-    async def cancel(self, order_id: str, *, timeout: Timeout = None) -> None:
-        try:
-            await self._client.request(
-                "cancelCustomerOrder",
-                cancel_customer_order._get_kwargs(order_id=order_id),
-                idempotent=True,
-                timeout=timeout,
-            )
-        except BadRequestError as error:
-            if not (error.code == "ORDER_ALREADY_CANCELED" and error.attempts > 1):
-                raise
-
-    async def search(self, **filters: Any) -> AsyncIterator[CustomerOrderProjection]:
-        offset = 0
-        while True:
-            kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
-            page = CustomerOrderPage.from_dict(
-                (await self._client.request("searchCustomerOrders", kwargs, idempotent=True)).json()
-            )
-            items = page.items if isinstance(page.items, list) else []
-            for item in items:
-                yield item
-            offset += page.returned
-            if not items or offset >= page.total:
-                return
+        settings = _options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type)
+        super().__init__(**settings, transport=transport, http_client=http_client, **options)
+        self.customer_orders: CustomerOrders[Async] = CustomerOrders(self)

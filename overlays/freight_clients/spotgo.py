@@ -5,20 +5,22 @@
         order = spotgo.orders.create({"orderNumber": "A-1", "carrier": {"vatCode": "LT1"}})
 
 Retries: reads, PUT, DELETE, upsert (keyed by order number) and status changes are retried on
-5xx, timeouts and connection errors; create is retried too, and a duplicate-number answer after a
-failed attempt is reconciled to the order that attempt created. Uploads are retried on 429 only.
+5xx, timeouts and connection errors; create is retried too. A duplicate-number answer is
+reconciled only when an earlier attempt's outcome is unknown (it timed out, the connection dropped,
+or it answered 5xx), and only to an order whose number and stored fields match what was sent;
+otherwise DuplicateOrderError. Uploads are retried on 429 and on connections never made.
+
+Every operation is written once, as a plan (see `_plan`); `SpotGo` and `AsyncSpotGo` run them.
 """
 
 from __future__ import annotations
 
-import concurrent.futures
 import os
-import tempfile
 import uuid
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Unpack
+from typing import Any, ClassVar, Self, Unpack
 
 import httpx
 
@@ -48,11 +50,14 @@ from spotgo_client.types import File
 
 from . import _validation
 from ._auth import Auth
-from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
-from ._config import from_env, require
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
+from ._config import check_credential, from_env, require
 from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
 from ._limits import RateLimit
+from ._matching import matches, unexpected
 from ._models import DownloadedFile, FileInput, FilePart, JsonBody, as_dict, filename_from
+from ._plan import Async, BulkJob, M, Pages, Plan, Sync, bulk, bulk_stream, operation, pager
+from ._temp import TemporaryFile
 
 TEST_BASE_URL = "https://api-test.spotgo.eu"
 #: "The default rate limit is 100" per API key (the docs' unit is cut off; per minute is the safe reading).
@@ -120,6 +125,11 @@ class _SpotGoCore(_ClientCore):
             return DuplicateOrderError
         return super()._error_class(response, code)
 
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> Self:
+        """A client for a running `freight-sandbox spotgo` (or a sandbox fixture / handle)."""
+        return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
+
     def _order_body(self, operation: str, order: OrderInput) -> Any:
         data = as_dict(order)
         if self.validate:
@@ -128,7 +138,12 @@ class _SpotGoCore(_ClientCore):
 
 
 def _options(api_key: str | None, base_url: str | None) -> dict[str, Any]:
-    key = require(from_env(api_key, "SPOTGO_API_KEY"), "API key", "SPOTGO_API_KEY", "SpotGo")
+    key = check_credential(
+        require(from_env(api_key, "SPOTGO_API_KEY"), "API key", "SPOTGO_API_KEY", "SpotGo"),
+        "API key",
+        "SpotGo",
+        header=True,
+    )
     url = from_env(base_url, "SPOTGO_BASE_URL", TEST_BASE_URL) or TEST_BASE_URL
     return {"base_url": url, "auth": Auth({"X-Api-Key": key}), "default_headers": {"x-api-version": "1.0"}}
 
@@ -171,10 +186,6 @@ def _downloaded(response: httpx.Response) -> DownloadedFile:
     )
 
 
-def _is_duplicate_after_retry(error: ConflictError) -> bool:
-    return isinstance(error, DuplicateOrderError) and error.attempts > 1
-
-
 class SpotGo(_SpotGoCore, SyncAPIClient):
     """SpotGo Carrier Portal (blocking). `orders` and `documents` hold the operations."""
 
@@ -188,119 +199,175 @@ class SpotGo(_SpotGoCore, SyncAPIClient):
         **options: Unpack[ClientOptions],
     ) -> None:
         options.setdefault("rate_limit", DEFAULT_RATE_LIMIT)
-        super().__init__(
-            **_options(api_key, base_url),
-            transport=transport,
-            http_client=http_client,
-            **options,
-        )
-        self.orders = Orders(self)
-        self.documents = Documents(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> SpotGo:
-        """A client for a running `freight-sandbox spotgo` (or a sandbox fixture / handle)."""
-        return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
+        super().__init__(**_options(api_key, base_url), transport=transport, http_client=http_client, **options)
+        self.orders: Orders[Sync] = Orders(self)
+        self.documents: Documents[Sync] = Documents(self)
 
 
-class Orders:
-    def __init__(self, client: SpotGo) -> None:
-        self._client = client
+def _sync_outcome(order: Any, result: UpsertResult | None, error: Exception | None) -> SyncOutcome:
+    """One bulk outcome; an error that is not a FreightError is wrapped in one (never lost)."""
+    number = _order_number(order)
+    if error is None:
+        return SyncOutcome(number, result=result)
+    return SyncOutcome(number, error=unexpected(error, "SpotGo", "orders.sync"))
 
-    def create(self, order: OrderInput, *, timeout: Timeout = None) -> OrderViewModel:
-        """Create an order (fails with DuplicateOrderError if its number exists in your company)."""
+
+def _order_number(order: Any) -> str:
+    try:
+        return str(as_dict(order).get("orderNumber"))
+    except Exception:
+        return repr(order)[:100]
+
+
+class Orders(APIResource[M]):
+    """Orders: create, get, update, delete, upsert, query, and bulk sync."""
+
+    path = "orders"
+    _client: _SpotGoCore
+
+    @operation
+    def create(self, order: OrderInput, *, timeout: Timeout = None) -> Plan[OrderViewModel]:
+        """Create an order (DuplicateOrderError if its number exists in your company)."""
         body = self._client._order_body("createOrder", order)
         try:
-            response = self._client.request(
+            response = yield from self._call(
                 "createOrder", create_order._get_kwargs(body=body), idempotent=True, timeout=timeout
             )
-        except ConflictError as error:
-            if not _is_duplicate_after_retry(error):
-                raise
-            return self._find(str(body.data["orderNumber"]), error)  # an earlier attempt created it
-        return OrderViewModel.from_dict(response.json())
+        except DuplicateOrderError as error:
+            if not error.outcome_unknown:
+                raise  # the number existed before this call
+            found = yield from self._find(str(body.data["orderNumber"]))
+            if found is None or not matches(body.data, found.to_dict()):
+                raise  # not the order our lost attempt would have written
+            return found
+        return self._parse("createOrder", response, OrderViewModel.from_dict)
 
-    def _find(self, order_number: str, error: FreightError) -> OrderViewModel:
-        for item in self.query({"orderNumber": order_number}):
-            if str(item.order_number).casefold() == order_number.casefold():
-                return self.get(str(item.order_id))
-        raise error
-
-    def get(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> OrderViewModel:
-        response = self._client.request(
-            "getOrder", get_order._get_kwargs(order_id=uuid.UUID(str(order_id))), idempotent=True, timeout=timeout
-        )
-        return OrderViewModel.from_dict(response.json())
-
-    def update(self, order_id: str | uuid.UUID, order: OrderInput, *, timeout: Timeout = None) -> OrderViewModel:
-        body = self._client._order_body("updateOrder", order)
-        kwargs = update_order._get_kwargs(order_id=uuid.UUID(str(order_id)), body=body)
-        return OrderViewModel.from_dict(
-            self._client.request("updateOrder", kwargs, idempotent=True, timeout=timeout).json()
-        )
-
-    def delete(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> None:
-        try:
-            self._client.request(
-                "deleteOrder",
-                delete_order._get_kwargs(order_id=uuid.UUID(str(order_id))),
-                idempotent=True,
-                timeout=timeout,
-            )
-        except NotFoundError as error:
-            if error.attempts == 1:  # a 404 after a lost response means the earlier attempt deleted it
-                raise
-
-    def upsert(self, order: OrderInput, *, timeout: Timeout = None) -> UpsertResult:
-        """Create or update by order number; safe to retry (the number is the key)."""
-        body = self._client._order_body("upsertOrder", order)
-        response = self._client.request(
-            "upsertOrder", upsert_order._get_kwargs(body=body), idempotent=True, timeout=timeout
-        )
-        return UpsertResult.of(OrderUpsertViewModel.from_dict(response.json()))
-
-    def query_pages(
-        self, query: OrderQuerySubmitModel | Mapping[str, Any] | None = None
-    ) -> Iterator[OrderQueryViewModel]:
-        """Each page of a query, following the continuation token."""
+    def _find(self, order_number: str) -> Plan[OrderViewModel | None]:
+        """The order with this number (compared as the service does, ignoring case), or None."""
         token: str | None = None
-        while True:
-            kwargs = query_orders._get_kwargs(body=_query_body(query, token))
-            page = OrderQueryViewModel.from_dict(self._client.request("queryOrders", kwargs, idempotent=True).json())
-            yield page
+        for _ in range(100):
+            page = yield from self._page({"orderNumber": order_number}, token)
+            for item in page.items:
+                if str(item.order_number).casefold() == order_number.casefold():
+                    found: OrderViewModel = yield from Orders.get.plan(self, str(item.order_id))
+                    return found
             token = page.continuation_token if isinstance(page.continuation_token, str) else None
             if not token:
-                return
+                break
+        return None
 
-    def query(
-        self, query: OrderQuerySubmitModel | Mapping[str, Any] | None = None
-    ) -> Iterator[OrderQueryItemViewModel]:
+    @operation
+    def get(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> Plan[OrderViewModel]:
+        kwargs = get_order._get_kwargs(order_id=_uuid(order_id, "order_id"))
+        response = yield from self._call("getOrder", kwargs, idempotent=True, timeout=timeout)
+        return self._parse("getOrder", response, OrderViewModel.from_dict)
+
+    @operation
+    def update(self, order_id: str | uuid.UUID, order: OrderInput, *, timeout: Timeout = None) -> Plan[OrderViewModel]:
+        body = self._client._order_body("updateOrder", order)
+        kwargs = update_order._get_kwargs(order_id=_uuid(order_id, "order_id"), body=body)
+        response = yield from self._call("updateOrder", kwargs, idempotent=True, timeout=timeout)
+        return self._parse("updateOrder", response, OrderViewModel.from_dict)
+
+    @operation
+    def delete(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> Plan[None]:
+        """Delete an order; a 404 after an attempt whose outcome is unknown means that attempt did it."""
+        kwargs = delete_order._get_kwargs(order_id=_uuid(order_id, "order_id"))
+        try:
+            yield from self._call("deleteOrder", kwargs, idempotent=True, timeout=timeout)
+        except NotFoundError as error:
+            if not error.outcome_unknown:
+                raise
+
+    @operation
+    def upsert(self, order: OrderInput, *, timeout: Timeout = None) -> Plan[UpsertResult]:
+        """Create or update by order number; safe to retry (the number is the key)."""
+        body = self._client._order_body("upsertOrder", order)
+        response = yield from self._call(
+            "upsertOrder", upsert_order._get_kwargs(body=body), idempotent=True, timeout=timeout
+        )
+        return UpsertResult.of(self._parse("upsertOrder", response, OrderUpsertViewModel.from_dict))
+
+    def _page(
+        self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: str | None
+    ) -> Plan[OrderQueryViewModel]:
+        kwargs = query_orders._get_kwargs(body=_query_body(query, token))
+        response = yield from self._call("queryOrders", kwargs, idempotent=True)
+        return self._parse("queryOrders", response, OrderQueryViewModel.from_dict)
+
+    def _next_page(
+        self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, cursor: str
+    ) -> Plan[tuple[list[OrderQueryViewModel], str | None]]:
+        page = yield from self._page(query, cursor or None)
+        token = page.continuation_token if isinstance(page.continuation_token, str) else None
+        return [page], token or None
+
+    @pager
+    def query_pages(self, query: OrderQuerySubmitModel | Mapping[str, Any] | None = None) -> Pages[OrderQueryViewModel]:
+        """Each page of a query, following the continuation token."""
+        return Pages(self, lambda resource, cursor: resource._next_page(query, cursor), first="")
+
+    def _next_items(
+        self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, cursor: str
+    ) -> Plan[tuple[list[OrderQueryItemViewModel], str | None]]:
+        pages, token = yield from self._next_page(query, cursor)
+        return list(pages[0].items), token
+
+    @pager
+    def query(self, query: OrderQuerySubmitModel | Mapping[str, Any] | None = None) -> Pages[OrderQueryItemViewModel]:
         """Every order matching the filters, across all pages."""
-        for page in self.query_pages(query):
-            yield from page.items
+        return Pages(self, lambda resource, cursor: resource._next_items(query, cursor), first="")
 
-    def sync(self, orders: Iterable[OrderInput], *, concurrency: int = 4) -> list[SyncOutcome]:
-        """Upsert many orders with bounded concurrency under the client's rate limit.
+    def _job(
+        self, orders: Iterable[OrderInput], concurrency: int, on_progress: Callable[[int, int | None], None] | None
+    ) -> BulkJob[OrderInput, SyncOutcome]:
+        return BulkJob("orders.upsert", self, orders, Orders.upsert.plan, _sync_outcome, concurrency, on_progress)
 
-        One outcome per input order, in input order. Upserts are keyed by order number, so the
-        retries inside each call never duplicate an order, and a failure is reported, not lost."""
-        items = list(orders)
+    @bulk
+    def sync(
+        self,
+        orders: Iterable[OrderInput],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> BulkJob[OrderInput, SyncOutcome]:
+        """Upsert many orders with bounded concurrency under the client's rate limit: exactly one
+        outcome per input, in input order, whatever fails. Upserts are keyed by order number, so
+        retries (and re-running a failed batch) never duplicate an order. `on_progress(done,
+        total)` is called as outcomes arrive."""
+        return self._job(orders, concurrency, on_progress)
 
-        def one(order: OrderInput) -> SyncOutcome:
-            number = str(as_dict(order).get("orderNumber"))
-            try:
-                return SyncOutcome(number, result=self.upsert(order))
-            except FreightError as error:
-                return SyncOutcome(number, error=error)
+    @bulk_stream
+    def sync_iter(
+        self,
+        orders: Iterable[OrderInput],
+        *,
+        concurrency: int = 4,
+        on_progress: Callable[[int, int | None], None] | None = None,
+    ) -> BulkJob[OrderInput, SyncOutcome]:
+        """Like `sync`, but yields each outcome as it completes and reads `orders` lazily (flat
+        memory for any number of orders); outcomes come in completion order."""
+        return self._job(orders, concurrency, on_progress)
 
-        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-            return list(pool.map(one, items))
+
+def _uuid(value: str | uuid.UUID, name: str) -> uuid.UUID:
+    from ._exceptions import ClientValidationError
+
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError:
+        raise ClientValidationError(
+            api="SpotGo", operation=name, field=name, message=f"not a UUID: {str(value)[:60]!r}"
+        ) from None
 
 
-class Documents:
-    def __init__(self, client: SpotGo) -> None:
-        self._client = client
+class Documents(APIResource[M]):
+    """An order's documents: upload, download, accept, reject."""
 
+    path = "documents"
+    _client: _SpotGoCore
+
+    @operation
     def upload(
         self,
         order_id: str | uuid.UUID,
@@ -310,39 +377,44 @@ class Documents:
         filename: str | None = None,
         content_type: str | None = None,
         timeout: Timeout = None,
-    ) -> OrderDocumentViewModel:
+    ) -> Plan[OrderDocumentViewModel]:
         """Attach a file (a path, bytes, a binary stream or a (name, bytes[, type]) tuple) to an order."""
         body = _upload_body(file, document_type, filename, content_type)
-        kwargs = upload_order_document._get_kwargs(order_id=uuid.UUID(str(order_id)), body=body)
-        response = self._client.request("uploadOrderDocument", kwargs, idempotent=False, timeout=timeout)
-        return OrderDocumentViewModel.from_dict(response.json())
+        kwargs = upload_order_document._get_kwargs(order_id=_uuid(order_id, "order_id"), body=body)
+        response = yield from self._call("uploadOrderDocument", kwargs, idempotent=False, timeout=timeout)
+        return self._parse("uploadOrderDocument", response, OrderDocumentViewModel.from_dict)
 
+    def _content_kwargs(self, order_id: str | uuid.UUID, document_id: str | uuid.UUID) -> dict[str, Any]:
+        return get_order_document_content._get_kwargs(
+            order_id=_uuid(order_id, "order_id"), document_id=_uuid(document_id, "document_id")
+        )
+
+    @operation
     def download(
         self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, timeout: Timeout = None
-    ) -> DownloadedFile:
-        kwargs = get_order_document_content._get_kwargs(
-            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id))
-        )
-        return _downloaded(self._client.request("getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout))
+    ) -> Plan[DownloadedFile]:
+        kwargs = self._content_kwargs(order_id, document_id)
+        response = yield from self._call("getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout)
+        return _downloaded(response)
 
-    def download_to(self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, path: str | Path) -> Path:
-        """Stream a document into `path` (written to a temporary file, then moved into place)."""
-        kwargs = get_order_document_content._get_kwargs(
-            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id))
-        )
-        target = Path(path)
-        headers = self._client._auth.headers(self._client._http)
-        built = self._client._build(kwargs, headers, None)
-        with self._client._http.stream(**built) as response:
-            if response.status_code != 200:
-                response.read()
-                raise self._client._status_error("getOrderDocumentContent", response)
-            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-            with os.fdopen(fd, "wb") as sink:
-                for chunk in response.iter_bytes():
-                    sink.write(chunk)
-        os.replace(temporary, target)
-        return target
+    @operation
+    def download_to(
+        self,
+        order_id: str | uuid.UUID,
+        document_id: str | uuid.UUID,
+        path: str | os.PathLike[str],
+        *,
+        timeout: Timeout = None,
+    ) -> Plan[Path]:
+        """Stream a document into `path`: written to a temporary file beside it, moved into place
+        when complete (mode from your umask), removed on any failure or cancellation. Retried
+        like `download` until the first byte arrives."""
+        kwargs = self._content_kwargs(order_id, document_id)
+        with TemporaryFile(Path(path)) as temporary:
+            yield from self._call(
+                "getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout, sink=temporary.file
+            )
+            return temporary.commit()
 
     def _status(
         self,
@@ -351,37 +423,41 @@ class Documents:
         status: str,
         reason: str | None,
         comment: str | None,
-    ) -> OrderDocumentViewModel:
+    ) -> Plan[OrderDocumentViewModel]:
         body = _status_body(status, reason, comment)
         kwargs = change_order_document_status._get_kwargs(
-            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id)), body=body
+            order_id=_uuid(order_id, "order_id"), document_id=_uuid(document_id, "document_id"), body=body
         )
         try:
-            response = self._client.request("changeOrderDocumentStatus", kwargs, idempotent=True)
+            response = yield from self._call("changeOrderDocumentStatus", kwargs, idempotent=True)
         except ConflictError as error:
-            if error.attempts > 1:  # an earlier attempt may have applied it: check
-                current = next(
-                    (
-                        d
-                        for d in self._client.orders.get(order_id).documents or []
-                        if str(d.document_id) == str(document_id)
-                    ),
-                    None,
-                )
-                if current is not None and str(current.status) == status:
-                    return current
-            raise
-        return OrderDocumentViewModel.from_dict(response.json())
+            if not error.outcome_unknown:
+                raise
+            order: OrderViewModel = yield from Orders.get.plan(self, order_id)  # did the lost attempt apply it?
+            current = next((d for d in order.documents or [] if str(d.document_id) == str(document_id)), None)
+            if current is None or str(current.status) != status:
+                raise
+            return current
+        return self._parse("changeOrderDocumentStatus", response, OrderDocumentViewModel.from_dict)
 
+    @operation
     def accept(
         self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, comment: str | None = None
-    ) -> OrderDocumentViewModel:
-        return self._status(order_id, document_id, "Accepted", None, comment)
+    ) -> Plan[OrderDocumentViewModel]:
+        """Accept a document in review."""
+        return (yield from self._status(order_id, document_id, "Accepted", None, comment))
 
+    @operation
     def reject(
-        self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, reason: str, *, comment: str | None = None
-    ) -> OrderDocumentViewModel:
-        return self._status(order_id, document_id, "Rejected", reason, comment)
+        self,
+        order_id: str | uuid.UUID,
+        document_id: str | uuid.UUID,
+        reason: str | None = None,
+        *,
+        comment: str | None = None,
+    ) -> Plan[OrderDocumentViewModel]:
+        """Reject a document in review, with the vendor's reason if you have one."""
+        return (yield from self._status(order_id, document_id, "Rejected", reason, comment))
 
 
 class AsyncSpotGo(_SpotGoCore, AsyncAPIClient):
@@ -397,178 +473,6 @@ class AsyncSpotGo(_SpotGoCore, AsyncAPIClient):
         **options: Unpack[ClientOptions],
     ) -> None:
         options.setdefault("rate_limit", DEFAULT_RATE_LIMIT)
-        super().__init__(
-            **_options(api_key, base_url),
-            transport=transport,
-            http_client=http_client,
-            **options,
-        )
-        self.orders = AsyncOrders(self)
-        self.documents = AsyncDocuments(self)
-
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> AsyncSpotGo:
-        return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
-
-
-class AsyncOrders:
-    def __init__(self, client: AsyncSpotGo) -> None:
-        self._client = client
-
-    async def create(self, order: OrderInput, *, timeout: Timeout = None) -> OrderViewModel:
-        body = self._client._order_body("createOrder", order)
-        try:
-            response = await self._client.request(
-                "createOrder", create_order._get_kwargs(body=body), idempotent=True, timeout=timeout
-            )
-        except ConflictError as error:
-            if not _is_duplicate_after_retry(error):
-                raise
-            number = str(body.data["orderNumber"])
-            async for item in self.query({"orderNumber": number}):
-                if str(item.order_number).casefold() == number.casefold():
-                    return await self.get(str(item.order_id))
-            raise
-        return OrderViewModel.from_dict(response.json())
-
-    async def get(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> OrderViewModel:
-        response = await self._client.request(
-            "getOrder", get_order._get_kwargs(order_id=uuid.UUID(str(order_id))), idempotent=True, timeout=timeout
-        )
-        return OrderViewModel.from_dict(response.json())
-
-    async def update(self, order_id: str | uuid.UUID, order: OrderInput, *, timeout: Timeout = None) -> OrderViewModel:
-        body = self._client._order_body("updateOrder", order)
-        kwargs = update_order._get_kwargs(order_id=uuid.UUID(str(order_id)), body=body)
-        return OrderViewModel.from_dict(
-            (await self._client.request("updateOrder", kwargs, idempotent=True, timeout=timeout)).json()
-        )
-
-    async def delete(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> None:
-        try:
-            await self._client.request(
-                "deleteOrder",
-                delete_order._get_kwargs(order_id=uuid.UUID(str(order_id))),
-                idempotent=True,
-                timeout=timeout,
-            )
-        except NotFoundError as error:
-            if error.attempts == 1:
-                raise
-
-    async def upsert(self, order: OrderInput, *, timeout: Timeout = None) -> UpsertResult:
-        body = self._client._order_body("upsertOrder", order)
-        response = await self._client.request(
-            "upsertOrder", upsert_order._get_kwargs(body=body), idempotent=True, timeout=timeout
-        )
-        return UpsertResult.of(OrderUpsertViewModel.from_dict(response.json()))
-
-    async def query_pages(
-        self,
-        query: OrderQuerySubmitModel | Mapping[str, Any] | None = None,
-    ) -> AsyncIterator[OrderQueryViewModel]:
-        token: str | None = None
-        while True:
-            kwargs = query_orders._get_kwargs(body=_query_body(query, token))
-            response = await self._client.request("queryOrders", kwargs, idempotent=True)
-            page = OrderQueryViewModel.from_dict(response.json())
-            yield page
-            token = page.continuation_token if isinstance(page.continuation_token, str) else None
-            if not token:
-                return
-
-    async def query(
-        self,
-        query: OrderQuerySubmitModel | Mapping[str, Any] | None = None,
-    ) -> AsyncIterator[OrderQueryItemViewModel]:
-        async for page in self.query_pages(query):
-            for item in page.items:
-                yield item
-
-    async def sync(self, orders: Iterable[OrderInput], *, concurrency: int = 8) -> list[SyncOutcome]:
-        """Upsert many orders, at most `concurrency` at a time; one outcome per order, in order."""
-        import asyncio
-
-        gate = asyncio.Semaphore(max(1, concurrency))
-
-        async def one(order: OrderInput) -> SyncOutcome:
-            number = str(as_dict(order).get("orderNumber"))
-            async with gate:
-                try:
-                    return SyncOutcome(number, result=await self.upsert(order))
-                except FreightError as error:
-                    return SyncOutcome(number, error=error)
-
-        return list(await asyncio.gather(*(one(order) for order in orders)))
-
-
-class AsyncDocuments:
-    def __init__(self, client: AsyncSpotGo) -> None:
-        self._client = client
-
-    async def upload(
-        self,
-        order_id: str | uuid.UUID,
-        file: FileInput,
-        document_type: str,
-        *,
-        filename: str | None = None,
-        content_type: str | None = None,
-        timeout: Timeout = None,
-    ) -> OrderDocumentViewModel:
-        body = _upload_body(file, document_type, filename, content_type)
-        kwargs = upload_order_document._get_kwargs(order_id=uuid.UUID(str(order_id)), body=body)
-        response = await self._client.request("uploadOrderDocument", kwargs, idempotent=False, timeout=timeout)
-        return OrderDocumentViewModel.from_dict(response.json())
-
-    async def download(
-        self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, timeout: Timeout = None
-    ) -> DownloadedFile:
-        kwargs = get_order_document_content._get_kwargs(
-            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id))
-        )
-        return _downloaded(
-            await self._client.request("getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout)
-        )
-
-    async def download_to(self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, path: str | Path) -> Path:
-        """Stream a document into `path` (written to a temporary file, then moved into place)."""
-        kwargs = get_order_document_content._get_kwargs(
-            order_id=uuid.UUID(str(order_id)), document_id=uuid.UUID(str(document_id))
-        )
-        target = Path(path)
-        headers = await self._client._auth.async_headers(self._client._http)
-        async with self._client._http.stream(**self._client._build(kwargs, headers, None)) as response:
-            if response.status_code != 200:
-                await response.aread()
-                raise self._client._status_error("getOrderDocumentContent", response)
-            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-            with os.fdopen(fd, "wb") as sink:
-                async for chunk in response.aiter_bytes():
-                    sink.write(chunk)
-        os.replace(temporary, target)
-        return target
-
-    async def accept(
-        self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, comment: str | None = None
-    ) -> OrderDocumentViewModel:
-        kwargs = change_order_document_status._get_kwargs(
-            order_id=uuid.UUID(str(order_id)),
-            document_id=uuid.UUID(str(document_id)),
-            body=_status_body("Accepted", None, comment),
-        )
-        return OrderDocumentViewModel.from_dict(
-            (await self._client.request("changeOrderDocumentStatus", kwargs, idempotent=True)).json()
-        )
-
-    async def reject(
-        self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, reason: str, *, comment: str | None = None
-    ) -> OrderDocumentViewModel:
-        kwargs = change_order_document_status._get_kwargs(
-            order_id=uuid.UUID(str(order_id)),
-            document_id=uuid.UUID(str(document_id)),
-            body=_status_body("Rejected", reason, comment),
-        )
-        return OrderDocumentViewModel.from_dict(
-            (await self._client.request("changeOrderDocumentStatus", kwargs, idempotent=True)).json()
-        )
+        super().__init__(**_options(api_key, base_url), transport=transport, http_client=http_client, **options)
+        self.orders: Orders[Async] = Orders(self)
+        self.documents: Documents[Async] = Documents(self)

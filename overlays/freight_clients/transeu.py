@@ -1,27 +1,31 @@
-"""Trans.eu Orders client, with OAuth2 by authlib (password, authorization-code and refresh grants).
+"""Trans.eu Orders client, with OAuth2 (password, authorization-code with PKCE, and refresh grants).
 
     from freight_clients import TransEu
     with TransEu(client_id=..., client_secret=..., username=..., password=...) as transeu:   # or TRANSEU_*
         created = transeu.shipping_orders.create(order)
         same = transeu.orders.get(created.id)
 
-authlib renews the access token a minute before it expires using the refresh token, which Trans.eu
-rotates on every use; each new token goes to the token storage (in memory by default,
-`FileTokenStorage(path)` to survive restarts, or your own `load()`/`save()`). A 401 forces one
-renewal and one retry. A duplicate order number raises DuplicateOrderError (AlreadyCreatedError
-when a retried create met the order its lost first attempt made); a 422 raises
-UnprocessableEntityError whose `field_messages` maps fields to messages.
+The access token is renewed a minute before it expires using the refresh token, which Trans.eu
+rotates on every use; one renewal at a time per client (threads and tasks wait for it and reuse
+its token), and each new token goes to the token storage (in memory by default,
+`FileTokenStorage(path)` to survive restarts and to share between processes, or your own
+`load()`/`save()`). Before renewing, the storage is read again: a token another process rotated
+is adopted instead of spending a refresh token that is already gone. A refused refresh token falls
+back to the password grant when username and password are configured. A 401 forces one renewal
+and one retry. A duplicate order number raises DuplicateOrderError (AlreadyCreatedError when an
+earlier attempt of the same call may have created it); a 422 raises UnprocessableEntityError whose
+`field_messages` maps fields to messages. authlib builds the authorization URL (state and PKCE).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import json
-import os
-import warnings
+import time
+import uuid
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any, ClassVar, Protocol, Unpack
+from typing import Any, ClassVar, Self, Unpack
+from urllib.parse import quote
 
 import httpx
 
@@ -30,128 +34,201 @@ from transeu_client.api.shipping_orders import add_shipping_order
 from transeu_client.models import Order, ShippingOrder
 
 from . import _validation
-from ._auth import Auth
-from ._base_client import AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
-from ._config import from_env, require
-from ._exceptions import AlreadyCreatedError, APIStatusError, DuplicateOrderError
+from ._auth import Auth, token_json
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, Op, SyncAPIClient, Timeout, _ClientCore
+from ._config import check_credential, check_secret_url, from_env, require
+from ._exceptions import (
+    AlreadyCreatedError,
+    APIStatusError,
+    AuthenticationError,
+    ClientValidationError,
+    DuplicateOrderError,
+)
 from ._models import JsonBody, as_dict
+from ._plan import Async, M, Plan, Sync, operation
 from ._redact import register_secret
-
-# authlib announces a future httpx package (it uses httpx today) with a warning it forces to "always";
-# recording it keeps it off users' consoles.
-with warnings.catch_warnings(record=True):
-    from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuth2Client
+from ._token_storage import FileTokenStorage, MemoryTokenStorage, TokenStorage
 
 BASE_URL = "https://orders.system.trans.eu/api/rest/v1"
 TOKEN_URL = "https://auth.system.trans.eu/oauth2/token"
 AUTHORIZE_URL = "https://auth.system.trans.eu/oauth2/authorize"
 SCOPES = ("orders.orders.basic.read", "orders.shipping-orders.basic.create")
+#: Renew this many seconds before the access token expires.
+RENEW_MARGIN = 60.0
 OrderInput = ShippingOrder | Mapping[str, Any]
 
-
-class TokenStorage(Protocol):
-    """Where OAuth2 tokens live between requests (and processes)."""
-
-    def load(self) -> dict[str, Any] | None: ...
-
-    def save(self, token: dict[str, Any]) -> None: ...
-
-
-class MemoryTokenStorage:
-    def __init__(self) -> None:
-        self.token: dict[str, Any] | None = None
-
-    def load(self) -> dict[str, Any] | None:
-        return self.token
-
-    def save(self, token: dict[str, Any]) -> None:
-        self.token = dict(token)
-
-
-class FileTokenStorage:
-    """Tokens in a JSON file readable by its owner only."""
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-
-    def load(self) -> dict[str, Any] | None:
-        if not self.path.exists():
-            return None
-        data: dict[str, Any] = json.loads(self.path.read_text())
-        return data
-
-    def save(self, token: dict[str, Any]) -> None:
-        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as sink:
-            json.dump(dict(token), sink)
+__all__ = ["AsyncTransEu", "FileTokenStorage", "MemoryTokenStorage", "TokenStorage", "TransEu"]
 
 
 class TransEuAuth(Auth):
-    """Authorization is added by authlib's client; this fetches the first token and forces renewals."""
+    """Bearer tokens from Trans.eu's token endpoint (client authentication by HTTP Basic)."""
 
     def __init__(
         self,
-        oauth: OAuth2Client | AsyncOAuth2Client,
+        client_id: str,
+        client_secret: str,
         token_url: str,
         username: str | None,
         password: str | None,
         storage: TokenStorage,
+        scopes: tuple[str, ...],
     ) -> None:
         super().__init__({})
-        self.oauth, self.token_url, self.storage = oauth, token_url, storage
+        self.client_id, self.token_url, self.storage, self.scopes = client_id, token_url, storage, scopes
+        basic = base64.b64encode(f"{quote(client_id, safe='')}:{quote(client_secret, safe='')}".encode()).decode()
+        self._client_auth = f"Basic {basic}"
+        register_secret(client_secret)
+        register_secret(basic)
         self._username, self._password = username, password
         register_secret(password)
-        self._key = hashlib.sha256(f"{oauth.client_id}|{username}".encode()).hexdigest()[:16]
-        stored = storage.load()
-        if stored:
-            self._use(stored)
+        self._key = hashlib.sha256(f"{client_id}|{username}".encode()).hexdigest()[:16]
+        self._token: dict[str, Any] | None = None
+        self._adopt(self._stored())
+        #: Authorizations started by `authorization_url`: state -> (PKCE verifier, redirect URI).
+        self.pending: dict[str, tuple[str, str]] = {}
 
     @property
     def credential_key(self) -> str:
         return self._key
 
-    def _use(self, token: Mapping[str, Any]) -> None:
+    def _stored(self) -> dict[str, Any] | None:
+        try:
+            token = self.storage.load()
+        except Exception:  # an unreadable storage means "no token"
+            return None
+        return token if isinstance(token, dict) and isinstance(token.get("access_token"), str) else None
+
+    def _adopt(self, token: dict[str, Any] | None) -> None:
+        if token is None:
+            return
         for key in ("access_token", "refresh_token"):
             register_secret(token.get(key))
-        self.oauth.token = dict(token)
+        self._token = dict(token)
 
-    def saved(self, token: dict[str, Any], refresh_token: str | None = None, access_token: str | None = None) -> None:
-        """authlib's update_token hook: a renewed (rotated) token."""
-        self._use(token)
-        self.storage.save(token)
+    def needs_token(self) -> bool:
+        token = self._token
+        return token is None or float(token.get("expires_at") or 0) - RENEW_MARGIN <= time.time()
 
-    def _password_grant(self) -> dict[str, str]:
-        if not (self._username and self._password):
-            raise ValueError(
-                "Trans.eu: no token yet; pass username and password, or complete the "
-                "authorization-code flow first (authorization_url / complete_authorization)"
+    def token_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token['access_token']}"} if self._token else {}
+
+    def fetch(self, client: _ClientCore, op: Op, timeout: Timeout) -> Plan[None]:
+        stored = self._stored()
+        if stored and stored.get("access_token") != (self._token or {}).get("access_token"):
+            # another process (or client) rotated it: its refresh token is the live one
+            self._adopt(stored)
+            if not self.needs_token():
+                return
+        refresh = (self._token or {}).get("refresh_token")
+        if isinstance(refresh, str) and refresh:
+            try:
+                yield from self.grant(client, op, timeout, {"grant_type": "refresh_token", "refresh_token": refresh})
+                return
+            except AuthenticationError:
+                self._token = None  # refused (rotated elsewhere, expired): log in again if we can
+                if not self._password_grant_possible():
+                    raise
+        if not self._password_grant_possible():
+            raise ClientValidationError(
+                api=client.title,
+                operation="token",
+                field="password",
+                message="no valid token; pass username and password, or complete the authorization-code flow "
+                "(authorization_url / complete_authorization)",
             )
-        return {"grant_type": "password", "username": self._username, "password": self._password}
+        form = {"grant_type": "password", "username": self._username or "", "password": self._password or ""}
+        yield from self.grant(client, op, timeout, {**form, "scope": " ".join(self.scopes)})
 
-    def headers(self, http: httpx.Client) -> dict[str, str]:
-        if not self.oauth.token:
-            assert isinstance(self.oauth, OAuth2Client)
-            self.saved(self.oauth.fetch_token(self.token_url, **self._password_grant()))
-        return {}
+    def _password_grant_possible(self) -> bool:
+        return bool(self._username and self._password)
 
-    async def async_headers(self, http: httpx.AsyncClient) -> dict[str, str]:
-        if not self.oauth.token:
-            assert isinstance(self.oauth, AsyncOAuth2Client)
-            self.saved(await self.oauth.fetch_token(self.token_url, **self._password_grant()))
-        return {}
+    def grant(self, client: _ClientCore, op: Op, timeout: Timeout, form: dict[str, str]) -> Plan[None]:
+        """One token request; the answer is kept and saved to the storage."""
+        kwargs = {
+            "method": "POST",
+            "url": self.token_url,
+            "data": form,
+            "headers": {"Authorization": self._client_auth, "Accept": "application/json"},
+        }
+        response = yield from client.exchange(client.build_request(kwargs, timeout), "token", op)
+        token = token_json(client, response, "token", "access_token")
+        expires_in = token.get("expires_in")
+        token.setdefault(
+            "expires_at", time.time() + (float(expires_in) if isinstance(expires_in, int | float) else 3600)
+        )
+        self._adopt(token)
+        try:
+            self.storage.save(token)
+        except Exception as failure:  # the token still works in memory; say why it was not kept
+            client.log.warning("%s: could not save the token: %s", client.title, type(failure).__name__)
 
     def invalidate(self) -> bool:
-        token = self.oauth.token
-        if token and token.get("refresh_token"):
-            token["expires_at"] = 0  # authlib refreshes before the next request
-        else:
-            self.oauth.token = None  # fetched again with the password grant
+        if self._token is not None:
+            self._token["expires_at"] = 0  # renewed (refresh, else password) before the next request
         return True
+
+    def authorization_url(self, authorize_url: str, redirect_uri: str, state: str | None) -> tuple[str, str]:
+        from authlib.common.security import generate_token
+        from authlib.oauth2.rfc6749.parameters import prepare_grant_uri
+        from authlib.oauth2.rfc7636 import create_s256_code_challenge
+
+        state = state or generate_token(30)
+        verifier = generate_token(64)
+        register_secret(verifier)
+        self.pending[state] = (verifier, redirect_uri)
+        url = prepare_grant_uri(
+            authorize_url,
+            self.client_id,
+            "code",
+            redirect_uri,
+            " ".join(self.scopes),
+            state,
+            code_challenge=create_s256_code_challenge(verifier),
+            code_challenge_method="S256",
+        )
+        return str(url), state
+
+    def exchange_code(self, client: _ClientCore, op: Op, code: str, redirect_uri: str, state: str) -> Plan[None]:
+        pending = self.pending.pop(state, None)
+        if pending is None or pending[1] != redirect_uri:
+            raise ClientValidationError(
+                api=client.title,
+                operation="token",
+                field="state",
+                message="the redirect's state was not issued by authorization_url (or was already used) "
+                "for this redirect URI: possible request forgery, refused",
+            )
+        form = {"grant_type": "authorization_code", "code": code, "redirect_uri": redirect_uri}
+        yield from self.grant(client, op, None, {**form, "code_verifier": pending[0]})
 
 
 class _TransEuCore(_ClientCore):
     api: ClassVar[str] = "transeu"
     title: ClassVar[str] = "Trans.eu"
+    _auth: TransEuAuth
+    authorize_url: str
+
+    @classmethod
+    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Self:
+        """A client for a running `freight-sandbox transeu` (or a sandbox fixture / handle)."""
+        return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
+
+    def authorization_url(self, redirect_uri: str, state: str | None = None) -> tuple[str, str]:
+        """Where to send the user to consent (authorization-code grant with PKCE), and the state
+        to compare with the redirect's; pass both to `complete_authorization`."""
+        return self._auth.authorization_url(self.authorize_url, redirect_uri, state)
+
+    def _configure(self, settings: dict[str, Any], scopes: tuple[str, ...], storage: TokenStorage | None) -> Any:
+        register_secret(settings["client_secret"])
+        return TransEuAuth(
+            settings["client_id"],
+            settings["client_secret"],
+            settings["token_url"],
+            settings["username"],
+            settings["password"],
+            storage or MemoryTokenStorage(),
+            scopes,
+        )
 
     def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
         if isinstance(body, dict):
@@ -167,6 +244,8 @@ class _TransEuCore(_ClientCore):
         return None, None, str(body)[:300] if body else None
 
     def _error_class(self, response: httpx.Response, code: str | None) -> type[APIStatusError]:
+        if response.status_code in (401, 403) and _token_refused(response):
+            return AuthenticationError  # the seed: 403 for a wrong or missing access token
         return DuplicateOrderError if response.status_code == 409 else super()._error_class(response, code)
 
     def _order_body(self, order: OrderInput) -> Any:  # a JsonBody, duck-typed for the generated _get_kwargs
@@ -184,15 +263,20 @@ def _settings(
     base_url: str | None,
     token_url: str | None,
 ) -> dict[str, Any]:
+    identifier = require(from_env(client_id, "TRANSEU_CLIENT_ID"), "client id", "TRANSEU_CLIENT_ID", "Trans.eu")
+    secret = require(
+        from_env(client_secret, "TRANSEU_CLIENT_SECRET"), "client secret", "TRANSEU_CLIENT_SECRET", "Trans.eu"
+    )
+    user, word = from_env(username, "TRANSEU_USERNAME"), from_env(password, "TRANSEU_PASSWORD")
     return {
-        "client_id": require(from_env(client_id, "TRANSEU_CLIENT_ID"), "client id", "TRANSEU_CLIENT_ID", "Trans.eu"),
-        "client_secret": require(
-            from_env(client_secret, "TRANSEU_CLIENT_SECRET"), "client secret", "TRANSEU_CLIENT_SECRET", "Trans.eu"
-        ),
-        "username": from_env(username, "TRANSEU_USERNAME"),
-        "password": from_env(password, "TRANSEU_PASSWORD"),
+        "client_id": check_credential(identifier, "client id", "Trans.eu"),
+        "client_secret": check_credential(secret, "client secret", "Trans.eu"),
+        "username": user and check_credential(user, "username", "Trans.eu"),
+        "password": word and check_credential(word, "password", "Trans.eu"),
         "base_url": from_env(base_url, "TRANSEU_BASE_URL", BASE_URL) or BASE_URL,
-        "token_url": from_env(token_url, "TRANSEU_TOKEN_URL", TOKEN_URL) or TOKEN_URL,
+        "token_url": check_secret_url(
+            from_env(token_url, "TRANSEU_TOKEN_URL", TOKEN_URL) or TOKEN_URL, "token URL", "Trans.eu"
+        ),
     }
 
 
@@ -207,6 +291,15 @@ def _sandbox_settings(sandbox: Any, user: int) -> dict[str, Any]:
         "token_url": creds["token_url"],
         "authorize_url": creds["authorize_url"],
     }
+
+
+def _token_refused(response: httpx.Response) -> bool:
+    """True for a 401, and for a 403 that is about the token rather than a scope (the seed says
+    Trans.eu answers 403 for a wrong or missing access token)."""
+    if response.status_code == 401:
+        return True
+    text = response.text.casefold() if response.content else ""
+    return "token" in text and "scope" not in text
 
 
 class TransEu(_TransEuCore, SyncAPIClient):
@@ -225,80 +318,69 @@ class TransEu(_TransEuCore, SyncAPIClient):
         scopes: tuple[str, ...] = SCOPES,
         token_storage: TokenStorage | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        s = _settings(client_id, client_secret, username, password, base_url, token_url)
-        register_secret(s["client_secret"])
-        self.authorize_url = authorize_url
-        storage = token_storage or MemoryTokenStorage()
-        oauth = OAuth2Client(
-            s["client_id"],
-            s["client_secret"],
-            scope=" ".join(scopes),
-            token_endpoint=s["token_url"],
-            base_url=s["base_url"],
-            transport=transport,
-            headers={"Accept": "application/hal+json"},
-        )
-        auth = TransEuAuth(oauth, s["token_url"], s["username"], s["password"], storage)
-        oauth.update_token = auth.saved
+        settings = _settings(client_id, client_secret, username, password, base_url, token_url)
+        self.authorize_url = check_secret_url(authorize_url, "authorize URL", "Trans.eu")
+        auth = self._configure(settings, scopes, token_storage)
         super().__init__(
-            base_url=s["base_url"],
+            base_url=settings["base_url"],
             auth=auth,
-            http_client=oauth,
+            default_headers={"Accept": "application/hal+json"},
+            transport=transport,
+            http_client=http_client,
             **options,
         )
-        self.shipping_orders = ShippingOrders(self)
-        self.orders = Orders(self)
+        self.shipping_orders: ShippingOrders[Sync] = ShippingOrders(self)
+        self.orders: Orders[Sync] = Orders(self)
 
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> TransEu:
-        return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
-
-    def authorization_url(self, redirect_uri: str, state: str | None = None) -> tuple[str, str]:
-        """Where to send the user to consent (authorization-code grant), and the state to check."""
-        assert isinstance(self._http, OAuth2Client)
-        url, state = self._http.create_authorization_url(self.authorize_url, state=state, redirect_uri=redirect_uri)
-        return str(url), str(state)
-
-    def complete_authorization(self, code: str, redirect_uri: str) -> None:
-        """Exchange the code the redirect carried for tokens (stored in the token storage)."""
-        assert isinstance(self._http, OAuth2Client) and isinstance(self._auth, TransEuAuth)
-        token = self._http.fetch_token(
-            self._auth.token_url, grant_type="authorization_code", code=code, redirect_uri=redirect_uri
-        )
-        self._auth.saved(token)
+    def complete_authorization(self, code: str, redirect_uri: str, state: str) -> None:
+        """Exchange the code the redirect carried for tokens (kept in the token storage), after
+        checking that its `state` is the one `authorization_url` issued."""
+        self._run("token", lambda op: self._auth.exchange_code(self, op, code, redirect_uri, state))
 
 
-class ShippingOrders:
-    def __init__(self, client: TransEu) -> None:
-        self._client = client
+class ShippingOrders(APIResource[M]):
+    """Shipping orders: create."""
 
-    def create(self, order: OrderInput, *, timeout: Timeout = None) -> Order:
+    path = "shipping_orders"
+    _client: _TransEuCore
+
+    @operation
+    def create(self, order: OrderInput, *, timeout: Timeout = None) -> Plan[Order]:
         """Add a shipping order. Retried on 429, 5xx, timeouts and resets: the order number is
-        unique per company, so a retry cannot create a second order; when a retry meets the order
-        an earlier attempt created, AlreadyCreatedError says so (Trans.eu cannot look it up)."""
+        unique per company, so a retry cannot create a second order. A duplicate answer after an
+        attempt whose outcome is unknown raises AlreadyCreatedError (that attempt probably created
+        it; Trans.eu cannot look it up by number); otherwise DuplicateOrderError."""
         kwargs = add_shipping_order._get_kwargs(body=self._client._order_body(order))
         try:
-            response = self._client.request("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
+            response = yield from self._call("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
         except DuplicateOrderError as error:
-            if error.attempts > 1:
+            if error.outcome_unknown:
                 raise AlreadyCreatedError.after(error) from error
             raise
-        return Order.from_dict(response.json())
+        return self._parse("addShippingOrder", response, Order.from_dict)
 
 
-class Orders:
-    def __init__(self, client: TransEu) -> None:
-        self._client = client
+class Orders(APIResource[M]):
+    """Orders: get."""
 
-    def get(self, order_id: str, *, timeout: Timeout = None) -> Order:
-        import uuid
+    path = "orders"
+    _client: _TransEuCore
 
-        response = self._client.request(
-            "getOrder", get_order._get_kwargs(order_id=uuid.UUID(str(order_id))), idempotent=True, timeout=timeout
+    @operation
+    def get(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> Plan[Order]:
+        try:
+            key = order_id if isinstance(order_id, uuid.UUID) else uuid.UUID(str(order_id))
+        except ValueError:
+            raise ClientValidationError(
+                api="Trans.eu", operation="getOrder", field="order_id", message=f"not a UUID: {str(order_id)[:60]!r}"
+            ) from None
+        response = yield from self._call(
+            "getOrder", get_order._get_kwargs(order_id=key), idempotent=True, timeout=timeout
         )
-        return Order.from_dict(response.json())
+        return self._parse("getOrder", response, Order.from_dict)
 
 
 class AsyncTransEu(_TransEuCore, AsyncAPIClient):
@@ -317,65 +399,23 @@ class AsyncTransEu(_TransEuCore, AsyncAPIClient):
         scopes: tuple[str, ...] = SCOPES,
         token_storage: TokenStorage | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
-        s = _settings(client_id, client_secret, username, password, base_url, token_url)
-        register_secret(s["client_secret"])
-        self.authorize_url = authorize_url
-        oauth = AsyncOAuth2Client(
-            s["client_id"],
-            s["client_secret"],
-            scope=" ".join(scopes),
-            token_endpoint=s["token_url"],
-            base_url=s["base_url"],
-            transport=transport,
-            headers={"Accept": "application/hal+json"},
-        )
-        auth = TransEuAuth(oauth, s["token_url"], s["username"], s["password"], token_storage or MemoryTokenStorage())
-
-        async def update_token(
-            token: dict[str, Any], refresh_token: str | None = None, access_token: str | None = None
-        ) -> None:
-            auth.saved(token)
-
-        oauth.update_token = update_token
+        settings = _settings(client_id, client_secret, username, password, base_url, token_url)
+        self.authorize_url = check_secret_url(authorize_url, "authorize URL", "Trans.eu")
+        auth = self._configure(settings, scopes, token_storage)
         super().__init__(
-            base_url=s["base_url"],
+            base_url=settings["base_url"],
             auth=auth,
-            http_client=oauth,
+            default_headers={"Accept": "application/hal+json"},
+            transport=transport,
+            http_client=http_client,
             **options,
         )
-        self.shipping_orders = AsyncShippingOrders(self)
-        self.orders = AsyncOrders(self)
+        self.shipping_orders: ShippingOrders[Async] = ShippingOrders(self)
+        self.orders: Orders[Async] = Orders(self)
 
-    @classmethod
-    def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> AsyncTransEu:
-        return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
-
-
-class AsyncShippingOrders:
-    def __init__(self, client: AsyncTransEu) -> None:
-        self._client = client
-
-    async def create(self, order: OrderInput, *, timeout: Timeout = None) -> Order:
-        kwargs = add_shipping_order._get_kwargs(body=self._client._order_body(order))
-        try:
-            response = await self._client.request("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
-        except DuplicateOrderError as error:
-            if error.attempts > 1:
-                raise AlreadyCreatedError.after(error) from error
-            raise
-        return Order.from_dict(response.json())
-
-
-class AsyncOrders:
-    def __init__(self, client: AsyncTransEu) -> None:
-        self._client = client
-
-    async def get(self, order_id: str, *, timeout: Timeout = None) -> Order:
-        import uuid
-
-        response = await self._client.request(
-            "getOrder", get_order._get_kwargs(order_id=uuid.UUID(str(order_id))), idempotent=True, timeout=timeout
-        )
-        return Order.from_dict(response.json())
+    async def complete_authorization(self, code: str, redirect_uri: str, state: str) -> None:
+        """Exchange the code the redirect carried for tokens, after checking its `state`."""
+        await self._run("token", lambda op: self._auth.exchange_code(self, op, code, redirect_uri, state))

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AdditionalIdentifier")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"identifier", "type"})
+
 
 @_attrs_define
 class AdditionalIdentifier:
@@ -41,17 +44,19 @@ class AdditionalIdentifier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
+        identifier = src_dict.get("identifier", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = src_dict.get("type", UNSET)
 
         additional_identifier = cls(
-            identifier=identifier,
-            type_=type_,
+            identifier,
+            type_,
         )
 
-        additional_identifier.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            additional_identifier.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return additional_identifier
 
     @property

@@ -10,6 +10,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"name", "company", "phone", "email", "street", "street2", "zip", "city", "state", "countryIso2"}
+)
+
 
 @_attrs_define
 class Address:
@@ -89,41 +94,41 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        street = d.pop("street", UNSET)
+        street = src_dict.get("street", UNSET)
 
-        street2 = d.pop("street2", UNSET)
+        street2 = src_dict.get("street2", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        country_iso_2 = d.pop("countryIso2", UNSET)
+        country_iso_2 = src_dict.get("countryIso2", UNSET)
 
         address = cls(
-            name=name,
-            company=company,
-            phone=phone,
-            email=email,
-            street=street,
-            street2=street2,
-            zip_=zip_,
-            city=city,
-            state=state,
-            country_iso_2=country_iso_2,
+            name,
+            company,
+            phone,
+            email,
+            street,
+            street2,
+            zip_,
+            city,
+            state,
+            country_iso_2,
         )
 
-        address.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            address.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return address
 
     @property

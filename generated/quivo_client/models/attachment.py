@@ -13,6 +13,11 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"printerType", "attachmentPlacement", "copyCount", "filename", "printingType", "fileKey", "mimeType"}
+)
+
 
 @_attrs_define
 class Attachment:
@@ -76,37 +81,37 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        printer_type = PrinterType(d.pop("printerType"))
+        printer_type = PrinterType(src_dict["printerType"])
 
-        attachment_placement = AttachmentPlacement(d.pop("attachmentPlacement"))
+        attachment_placement = AttachmentPlacement(src_dict["attachmentPlacement"])
 
-        copy_count = d.pop("copyCount")
+        copy_count = src_dict["copyCount"]
 
-        filename = d.pop("filename", UNSET)
+        filename = src_dict.get("filename", UNSET)
 
-        _printing_type = d.pop("printingType", UNSET)
+        _printing_type = src_dict.get("printingType", UNSET)
         printing_type: PrintingType | Unset
         if isinstance(_printing_type, Unset):
             printing_type = UNSET
         else:
             printing_type = PrintingType(_printing_type)
 
-        file_key = d.pop("fileKey", UNSET)
+        file_key = src_dict.get("fileKey", UNSET)
 
-        mime_type = d.pop("mimeType", UNSET)
+        mime_type = src_dict.get("mimeType", UNSET)
 
         attachment = cls(
-            printer_type=printer_type,
-            attachment_placement=attachment_placement,
-            copy_count=copy_count,
-            filename=filename,
-            printing_type=printing_type,
-            file_key=file_key,
-            mime_type=mime_type,
+            printer_type,
+            attachment_placement,
+            copy_count,
+            filename,
+            printing_type,
+            file_key,
+            mime_type,
         )
 
-        attachment.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            attachment.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return attachment
 
     @property

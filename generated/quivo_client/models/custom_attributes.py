@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomAttributes")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class CustomAttributes:
@@ -28,10 +31,12 @@ class CustomAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         custom_attributes = cls()
 
-        custom_attributes.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            custom_attributes.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return custom_attributes
 
     @property

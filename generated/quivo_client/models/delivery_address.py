@@ -10,13 +10,34 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeliveryAddress")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "company",
+        "phone",
+        "email",
+        "street",
+        "street2",
+        "zip",
+        "city",
+        "state",
+        "countryIso2",
+        "addressIdentifier",
+        "additionalIdentifiers",
+        "latitude",
+        "longitude",
+    }
+)
+
 
 @_attrs_define
 class DeliveryAddress:
     """Request object for creating the order delivery address.
 
     Attributes:
-        name (str | Unset): Recipient name (name or company is required).
+        name (str | Unset): Recipient name. Public docs (PUT address, research/quivo.md §3): name or company is
+            required; applying that to the delivery address is inferred, and only the sandbox checks it.
         company (str | Unset): Recipient company.
         phone (str | Unset): Phone number.
         email (str | Unset): E-mail address.
@@ -24,8 +45,9 @@ class DeliveryAddress:
         street2 (str | Unset): Additional address line.
         zip_ (str | Unset): Postal code.
         city (str | Unset): City.
-        state (str | Unset): State (required in some countries
-        country_iso_2 (str | Unset): ISO 3166-1 alpha-2 country code.
+        state (str | Unset): State. Public docs (PUT address): required in some countries, e.g. US; not checked here.
+        country_iso_2 (str | Unset): ISO 3166-1 alpha-2 country code (the sandbox refuses anything but two capital
+            letters: inferred, neither the seed nor the docs state a check).
         address_identifier (str | Unset): Identifier of the address.
         additional_identifiers (list[AdditionalIdentifier] | Unset): Further identifiers of the address.
         latitude (float | Unset): Latitude.
@@ -118,30 +140,29 @@ class DeliveryAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        company = d.pop("company", UNSET)
+        company = src_dict.get("company", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        phone = src_dict.get("phone", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        street = d.pop("street", UNSET)
+        street = src_dict.get("street", UNSET)
 
-        street2 = d.pop("street2", UNSET)
+        street2 = src_dict.get("street2", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        zip_ = src_dict.get("zip", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        country_iso_2 = d.pop("countryIso2", UNSET)
+        country_iso_2 = src_dict.get("countryIso2", UNSET)
 
-        address_identifier = d.pop("addressIdentifier", UNSET)
+        address_identifier = src_dict.get("addressIdentifier", UNSET)
 
-        _additional_identifiers = d.pop("additionalIdentifiers", UNSET)
+        _additional_identifiers = src_dict.get("additionalIdentifiers", UNSET)
         additional_identifiers: list[AdditionalIdentifier] | Unset = UNSET
         if _additional_identifiers is not UNSET:
             additional_identifiers = []
@@ -150,28 +171,31 @@ class DeliveryAddress:
 
                 additional_identifiers.append(additional_identifiers_item)
 
-        latitude = d.pop("latitude", UNSET)
+        latitude = src_dict.get("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = src_dict.get("longitude", UNSET)
 
         delivery_address = cls(
-            name=name,
-            company=company,
-            phone=phone,
-            email=email,
-            street=street,
-            street2=street2,
-            zip_=zip_,
-            city=city,
-            state=state,
-            country_iso_2=country_iso_2,
-            address_identifier=address_identifier,
-            additional_identifiers=additional_identifiers,
-            latitude=latitude,
-            longitude=longitude,
+            name,
+            company,
+            phone,
+            email,
+            street,
+            street2,
+            zip_,
+            city,
+            state,
+            country_iso_2,
+            address_identifier,
+            additional_identifiers,
+            latitude,
+            longitude,
         )
 
-        delivery_address.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            delivery_address.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return delivery_address
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayMessage")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"message"})
+
 
 @_attrs_define
 class GatewayMessage:
@@ -35,14 +38,16 @@ class GatewayMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         gateway_message = cls(
-            message=message,
+            message,
         )
 
-        gateway_message.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            gateway_message.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return gateway_message
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LoginRequest")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"username", "password"})
+
 
 @_attrs_define
 class LoginRequest:
@@ -40,17 +43,19 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        username = src_dict["username"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
         login_request = cls(
-            username=username,
-            password=password,
+            username,
+            password,
         )
 
-        login_request.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            login_request.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return login_request
 
     @property

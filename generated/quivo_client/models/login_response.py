@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LoginResponse")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"token"})
+
 
 @_attrs_define
 class LoginResponse:
@@ -35,14 +38,16 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token")
+        token = src_dict["token"]
 
         login_response = cls(
-            token=token,
+            token,
         )
 
-        login_response.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            login_response.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return login_response
 
     @property

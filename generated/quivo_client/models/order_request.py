@@ -11,6 +11,42 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRequest")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sellerId",
+        "orderIdentifier",
+        "orderReference",
+        "deliveryAddress",
+        "positions",
+        "warehouseId",
+        "hasInvoiceAddress",
+        "hasInvoiceData",
+        "invoiceAddress",
+        "orderDate",
+        "currencyCode",
+        "invoiceIds",
+        "comment",
+        "earliestDeliveryDate",
+        "latestDeliveryDate",
+        "transportInsuranceAmount",
+        "cashOnDeliveryAmount",
+        "cashOnDeliveryCurrency",
+        "shippingMethodIdentifier",
+        "shippingMethodName",
+        "tags",
+        "trackingEnabled",
+        "orderPriority",
+        "orderReference2",
+        "customerPurchaseOrderNumber",
+        "ssccLabel",
+        "channelId",
+        "channelName",
+        "attachments",
+        "customAttributes",
+    }
+)
+
 
 @_attrs_define
 class OrderRequest:
@@ -236,89 +272,88 @@ class OrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seller_id = d.pop("sellerId")
+        seller_id = src_dict["sellerId"]
 
-        order_identifier = d.pop("orderIdentifier")
+        order_identifier = src_dict["orderIdentifier"]
 
-        order_reference = d.pop("orderReference")
+        order_reference = src_dict["orderReference"]
 
-        delivery_address = DeliveryAddress.from_dict(d.pop("deliveryAddress"))
+        delivery_address = DeliveryAddress.from_dict(src_dict["deliveryAddress"])
 
         positions = []
-        _positions = d.pop("positions")
+        _positions = src_dict["positions"]
         for positions_item_data in _positions:
             positions_item = Position.from_dict(positions_item_data)
 
             positions.append(positions_item)
 
-        warehouse_id = d.pop("warehouseId", UNSET)
+        warehouse_id = src_dict.get("warehouseId", UNSET)
 
-        has_invoice_address = d.pop("hasInvoiceAddress", UNSET)
+        has_invoice_address = src_dict.get("hasInvoiceAddress", UNSET)
 
-        has_invoice_data = d.pop("hasInvoiceData", UNSET)
+        has_invoice_data = src_dict.get("hasInvoiceData", UNSET)
 
-        _invoice_address = d.pop("invoiceAddress", UNSET)
+        _invoice_address = src_dict.get("invoiceAddress", UNSET)
         invoice_address: Address | Unset
         if isinstance(_invoice_address, Unset):
             invoice_address = UNSET
         else:
             invoice_address = Address.from_dict(_invoice_address)
 
-        _order_date = d.pop("orderDate", UNSET)
+        _order_date = src_dict.get("orderDate", UNSET)
         order_date: datetime.datetime | Unset
         if isinstance(_order_date, Unset):
             order_date = UNSET
         else:
             order_date = datetime.datetime.fromisoformat(_order_date)
 
-        currency_code = d.pop("currencyCode", UNSET)
+        currency_code = src_dict.get("currencyCode", UNSET)
 
-        invoice_ids = cast(list[str], d.pop("invoiceIds", UNSET))
+        invoice_ids = cast(list[str], src_dict.get("invoiceIds", UNSET))
 
-        comment = d.pop("comment", UNSET)
+        comment = src_dict.get("comment", UNSET)
 
-        _earliest_delivery_date = d.pop("earliestDeliveryDate", UNSET)
+        _earliest_delivery_date = src_dict.get("earliestDeliveryDate", UNSET)
         earliest_delivery_date: datetime.date | Unset
         if isinstance(_earliest_delivery_date, Unset):
             earliest_delivery_date = UNSET
         else:
             earliest_delivery_date = datetime.date.fromisoformat(_earliest_delivery_date)
 
-        _latest_delivery_date = d.pop("latestDeliveryDate", UNSET)
+        _latest_delivery_date = src_dict.get("latestDeliveryDate", UNSET)
         latest_delivery_date: datetime.date | Unset
         if isinstance(_latest_delivery_date, Unset):
             latest_delivery_date = UNSET
         else:
             latest_delivery_date = datetime.date.fromisoformat(_latest_delivery_date)
 
-        transport_insurance_amount = d.pop("transportInsuranceAmount", UNSET)
+        transport_insurance_amount = src_dict.get("transportInsuranceAmount", UNSET)
 
-        cash_on_delivery_amount = d.pop("cashOnDeliveryAmount", UNSET)
+        cash_on_delivery_amount = src_dict.get("cashOnDeliveryAmount", UNSET)
 
-        cash_on_delivery_currency = d.pop("cashOnDeliveryCurrency", UNSET)
+        cash_on_delivery_currency = src_dict.get("cashOnDeliveryCurrency", UNSET)
 
-        shipping_method_identifier = d.pop("shippingMethodIdentifier", UNSET)
+        shipping_method_identifier = src_dict.get("shippingMethodIdentifier", UNSET)
 
-        shipping_method_name = d.pop("shippingMethodName", UNSET)
+        shipping_method_name = src_dict.get("shippingMethodName", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], src_dict.get("tags", UNSET))
 
-        tracking_enabled = d.pop("trackingEnabled", UNSET)
+        tracking_enabled = src_dict.get("trackingEnabled", UNSET)
 
-        order_priority = d.pop("orderPriority", UNSET)
+        order_priority = src_dict.get("orderPriority", UNSET)
 
-        order_reference_2 = d.pop("orderReference2", UNSET)
+        order_reference_2 = src_dict.get("orderReference2", UNSET)
 
-        customer_purchase_order_number = d.pop("customerPurchaseOrderNumber", UNSET)
+        customer_purchase_order_number = src_dict.get("customerPurchaseOrderNumber", UNSET)
 
-        sscc_label = d.pop("ssccLabel", UNSET)
+        sscc_label = src_dict.get("ssccLabel", UNSET)
 
-        channel_id = d.pop("channelId", UNSET)
+        channel_id = src_dict.get("channelId", UNSET)
 
-        channel_name = d.pop("channelName", UNSET)
+        channel_name = src_dict.get("channelName", UNSET)
 
-        _attachments = d.pop("attachments", UNSET)
+        _attachments = src_dict.get("attachments", UNSET)
         attachments: list[Attachment] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
@@ -327,7 +362,7 @@ class OrderRequest:
 
                 attachments.append(attachments_item)
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _custom_attributes = src_dict.get("customAttributes", UNSET)
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
@@ -335,39 +370,42 @@ class OrderRequest:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
         order_request = cls(
-            seller_id=seller_id,
-            order_identifier=order_identifier,
-            order_reference=order_reference,
-            delivery_address=delivery_address,
-            positions=positions,
-            warehouse_id=warehouse_id,
-            has_invoice_address=has_invoice_address,
-            has_invoice_data=has_invoice_data,
-            invoice_address=invoice_address,
-            order_date=order_date,
-            currency_code=currency_code,
-            invoice_ids=invoice_ids,
-            comment=comment,
-            earliest_delivery_date=earliest_delivery_date,
-            latest_delivery_date=latest_delivery_date,
-            transport_insurance_amount=transport_insurance_amount,
-            cash_on_delivery_amount=cash_on_delivery_amount,
-            cash_on_delivery_currency=cash_on_delivery_currency,
-            shipping_method_identifier=shipping_method_identifier,
-            shipping_method_name=shipping_method_name,
-            tags=tags,
-            tracking_enabled=tracking_enabled,
-            order_priority=order_priority,
-            order_reference_2=order_reference_2,
-            customer_purchase_order_number=customer_purchase_order_number,
-            sscc_label=sscc_label,
-            channel_id=channel_id,
-            channel_name=channel_name,
-            attachments=attachments,
-            custom_attributes=custom_attributes,
+            seller_id,
+            order_identifier,
+            order_reference,
+            delivery_address,
+            positions,
+            warehouse_id,
+            has_invoice_address,
+            has_invoice_data,
+            invoice_address,
+            order_date,
+            currency_code,
+            invoice_ids,
+            comment,
+            earliest_delivery_date,
+            latest_delivery_date,
+            transport_insurance_amount,
+            cash_on_delivery_amount,
+            cash_on_delivery_currency,
+            shipping_method_identifier,
+            shipping_method_name,
+            tags,
+            tracking_enabled,
+            order_priority,
+            order_reference_2,
+            customer_purchase_order_number,
+            sscc_label,
+            channel_id,
+            channel_name,
+            attachments,
+            custom_attributes,
         )
 
-        order_request.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_request.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_request
 
     @property

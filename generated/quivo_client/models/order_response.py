@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderResponse")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"status", "field", "message", "orderId"})
 
 
 @_attrs_define
@@ -71,52 +74,25 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        field = src_dict.get("field", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        message = src_dict.get("message", UNSET)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_order_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id = src_dict.get("orderId", UNSET)
 
         order_response = cls(
-            status=status,
-            field=field,
-            message=message,
-            order_id=order_id,
+            status,
+            field,
+            message,
+            order_id,
         )
 
-        order_response.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_response.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_response
 
     @property

@@ -11,6 +11,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Position")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sku",
+        "name",
+        "quantity",
+        "price",
+        "lot",
+        "expirationDate",
+        "location",
+        "positionIdentifier",
+        "productIdentifier",
+        "customAttributes",
+    }
+)
+
 
 @_attrs_define
 class Position:
@@ -97,31 +113,30 @@ class Position:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sku = d.pop("sku", UNSET)
+        sku = src_dict.get("sku", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        price = d.pop("price", UNSET)
+        price = src_dict.get("price", UNSET)
 
-        lot = d.pop("lot", UNSET)
+        lot = src_dict.get("lot", UNSET)
 
-        _expiration_date = d.pop("expirationDate", UNSET)
+        _expiration_date = src_dict.get("expirationDate", UNSET)
         expiration_date: datetime.date | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
             expiration_date = datetime.date.fromisoformat(_expiration_date)
 
-        location = d.pop("location", UNSET)
+        location = src_dict.get("location", UNSET)
 
-        position_identifier = d.pop("positionIdentifier", UNSET)
+        position_identifier = src_dict.get("positionIdentifier", UNSET)
 
-        product_identifier = d.pop("productIdentifier", UNSET)
+        product_identifier = src_dict.get("productIdentifier", UNSET)
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
+        _custom_attributes = src_dict.get("customAttributes", UNSET)
         custom_attributes: CustomAttributes | Unset
         if isinstance(_custom_attributes, Unset):
             custom_attributes = UNSET
@@ -129,19 +144,20 @@ class Position:
             custom_attributes = CustomAttributes.from_dict(_custom_attributes)
 
         position = cls(
-            sku=sku,
-            name=name,
-            quantity=quantity,
-            price=price,
-            lot=lot,
-            expiration_date=expiration_date,
-            location=location,
-            position_identifier=position_identifier,
-            product_identifier=product_identifier,
-            custom_attributes=custom_attributes,
+            sku,
+            name,
+            quantity,
+            price,
+            lot,
+            expiration_date,
+            location,
+            position_identifier,
+            product_identifier,
+            custom_attributes,
         )
 
-        position.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            position.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return position
 
     @property

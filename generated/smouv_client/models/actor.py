@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -63,34 +63,18 @@ class Actor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        name = src_dict.get("name", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _company = d.pop("company", UNSET)
+        _company = src_dict.get("company", UNSET)
         company: Company | Unset
         if isinstance(_company, Unset):
             company = UNSET
         else:
             company = Company.from_dict(_company)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = src_dict.get("contact", UNSET)
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
@@ -98,10 +82,10 @@ class Actor:
             contact = Contact.from_dict(_contact)
 
         actor = cls(
-            code=code,
-            name=name,
-            company=company,
-            contact=contact,
+            code,
+            name,
+            company,
+            contact,
         )
 
         return actor

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActorView")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"code", "name", "company", "contact"})
 
 
 @_attrs_define
@@ -65,34 +68,18 @@ class ActorView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        name = src_dict.get("name", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _company = d.pop("company", UNSET)
+        _company = src_dict.get("company", UNSET)
         company: ActorViewCompany | Unset
         if isinstance(_company, Unset):
             company = UNSET
         else:
             company = ActorViewCompany.from_dict(_company)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = src_dict.get("contact", UNSET)
         contact: ActorViewContact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
@@ -100,13 +87,14 @@ class ActorView:
             contact = ActorViewContact.from_dict(_contact)
 
         actor_view = cls(
-            code=code,
-            name=name,
-            company=company,
-            contact=contact,
+            code,
+            name,
+            company,
+            contact,
         )
 
-        actor_view.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            actor_view.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return actor_view
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ActorViewCompany")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class ActorViewCompany:
@@ -24,10 +27,12 @@ class ActorViewCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         actor_view_company = cls()
 
-        actor_view_company.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            actor_view_company.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return actor_view_company
 
     @property

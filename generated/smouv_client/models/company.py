@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -45,18 +45,9 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _location = d.pop("location", UNSET)
+        _location = src_dict.get("location", UNSET)
         location: Location | Unset
         if isinstance(_location, Unset):
             location = UNSET
@@ -64,8 +55,8 @@ class Company:
             location = Location.from_dict(_location)
 
         company = cls(
-            name=name,
-            location=location,
+            name,
+            location,
         )
 
         return company

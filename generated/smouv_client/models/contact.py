@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -57,39 +57,16 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        email = src_dict.get("email", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
+        phone = src_dict.get("phone", UNSET)
 
         contact = cls(
-            name=name,
-            email=email,
-            phone=phone,
+            name,
+            email,
+            phone,
         )
 
         return contact

@@ -23,8 +23,8 @@ class Container:
             `EmptyReleaseImport` (empty container recovered), `EmptyReturnImport` (empty container
             returned); transfer `LadingTransfer` (full container handled), `DeliveryTransfer` (full
             container delivered).
-        reference (None | str | Unset): Container number. Mandatory for import and transfer flow; must follow ISO
-            6346:1995 (check digit included).
+        reference (None | str | Unset): Container number. Mandatory for import and transfer flow; any container number
+            must follow ISO 6346:1995 (check digit included).
         type_ (None | str | Unset): Size type. Mandatory for export flow (see the API Referential).
         gross_weight (float | None | Unset): Gross weight of container (unit in KGM).
         tare (float | None | Unset): Weight of empty container (unit in KGM).
@@ -185,175 +185,80 @@ class Container:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_events(data: object) -> list[Event] | None:
-            if data is None:
-                return data
+        events = src_dict["events"]
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = Event.from_dict(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
+                events = [Event.from_dict(item) for item in events]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[Event] | None", data)
 
-        events = _parse_events(d.pop("events"))
+        reference = src_dict.get("reference", UNSET)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        type_ = src_dict.get("type", UNSET)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        gross_weight = src_dict.get("grossWeight", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        tare = src_dict.get("tare", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_gross_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        gross_weight = _parse_gross_weight(d.pop("grossWeight", UNSET))
-
-        def _parse_tare(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        tare = _parse_tare(d.pop("tare", UNSET))
-
-        def _parse_seal_numbers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        seal_numbers = src_dict.get("sealNumbers", UNSET)
+        if isinstance(seal_numbers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                seal_numbers_type_0 = cast(list[str], data)
-
-                return seal_numbers_type_0
+                seal_numbers_type_0 = cast(list[str], seal_numbers)
+                seal_numbers = seal_numbers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
 
-        seal_numbers = _parse_seal_numbers(d.pop("sealNumbers", UNSET))
-
-        _indicator = d.pop("indicator", UNSET)
+        _indicator = src_dict.get("indicator", UNSET)
         indicator: Indicator | Unset
         if isinstance(_indicator, Unset):
             indicator = UNSET
         else:
             indicator = Indicator.from_dict(_indicator)
 
-        def _parse_customs_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        customs_information = src_dict.get("customsInformation", UNSET)
 
-        customs_information = _parse_customs_information(d.pop("customsInformation", UNSET))
+        comment = src_dict.get("comment", UNSET)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        _reefer = d.pop("reefer", UNSET)
+        _reefer = src_dict.get("reefer", UNSET)
         reefer: Reefer | Unset
         if isinstance(_reefer, Unset):
             reefer = UNSET
         else:
             reefer = Reefer.from_dict(_reefer)
 
-        _oog = d.pop("oog", UNSET)
+        _oog = src_dict.get("oog", UNSET)
         oog: Oog | Unset
         if isinstance(_oog, Unset):
             oog = UNSET
         else:
             oog = Oog.from_dict(_oog)
 
-        def _parse_goods(data: object) -> list[Goods] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        goods = src_dict.get("goods", UNSET)
+        if isinstance(goods, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                goods_type_0 = []
-                _goods_type_0 = data
-                for goods_type_0_item_data in _goods_type_0:
-                    goods_type_0_item = Goods.from_dict(goods_type_0_item_data)
-
-                    goods_type_0.append(goods_type_0_item)
-
-                return goods_type_0
+                goods = [Goods.from_dict(item) for item in goods]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[Goods] | None | Unset", data)
 
-        goods = _parse_goods(d.pop("goods", UNSET))
+        bill_of_lading = src_dict.get("billOfLading", UNSET)
 
-        def _parse_bill_of_lading(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
-
-        def _parse_booking_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
+        booking_number = src_dict.get("bookingNumber", UNSET)
 
         container = cls(
-            events=events,
-            reference=reference,
-            type_=type_,
-            gross_weight=gross_weight,
-            tare=tare,
-            seal_numbers=seal_numbers,
-            indicator=indicator,
-            customs_information=customs_information,
-            comment=comment,
-            reefer=reefer,
-            oog=oog,
-            goods=goods,
-            bill_of_lading=bill_of_lading,
-            booking_number=booking_number,
+            events,
+            reference,
+            type_,
+            gross_weight,
+            tare,
+            seal_numbers,
+            indicator,
+            customs_information,
+            comment,
+            reefer,
+            oog,
+            goods,
+            bill_of_lading,
+            booking_number,
         )
 
         return container

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContainerView")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"reference", "type", "bookingNumber", "billOfLading", "elementaryOrderId", "events"}
+)
 
 
 @_attrs_define
@@ -95,85 +100,36 @@ class ContainerView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        reference = src_dict.get("reference", UNSET)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        type_ = src_dict.get("type", UNSET)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
+        booking_number = src_dict.get("bookingNumber", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        bill_of_lading = src_dict.get("billOfLading", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        elementary_order_id = src_dict.get("elementaryOrderId", UNSET)
 
-        def _parse_booking_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        booking_number = _parse_booking_number(d.pop("bookingNumber", UNSET))
-
-        def _parse_bill_of_lading(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        bill_of_lading = _parse_bill_of_lading(d.pop("billOfLading", UNSET))
-
-        def _parse_elementary_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        elementary_order_id = _parse_elementary_order_id(d.pop("elementaryOrderId", UNSET))
-
-        def _parse_events(data: object) -> list[ContainerViewEventsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events", UNSET)
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = ContainerViewEventsType0Item.from_dict(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
+                events = [ContainerViewEventsType0Item.from_dict(item) for item in events]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[ContainerViewEventsType0Item] | None | Unset", data)
-
-        events = _parse_events(d.pop("events", UNSET))
 
         container_view = cls(
-            reference=reference,
-            type_=type_,
-            booking_number=booking_number,
-            bill_of_lading=bill_of_lading,
-            elementary_order_id=elementary_order_id,
-            events=events,
+            reference,
+            type_,
+            booking_number,
+            bill_of_lading,
+            elementary_order_id,
+            events,
         )
 
-        container_view.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            container_view.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return container_view
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ContainerViewEventsType0Item")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class ContainerViewEventsType0Item:
@@ -22,10 +25,12 @@ class ContainerViewEventsType0Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         container_view_events_type_0_item = cls()
 
-        container_view_events_type_0_item.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            container_view_events_type_0_item.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return container_view_events_type_0_item
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,34 @@ from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerOrder")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "customerOrderId",
+        "type",
+        "status",
+        "version",
+        "histories",
+        "containers",
+        "contractor",
+        "carrier",
+        "transportOrderNumber",
+        "date",
+        "sender",
+        "clientReference",
+        "customsFlag",
+        "priceInformation",
+        "instructionsInformation",
+        "contractTermsInformation",
+        "comment",
+        "voyage",
+    }
+)
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_CustomsFlag_BY_VALUE = {member.value: member for member in CustomsFlag}
+_OrderStatus_BY_VALUE = {member.value: member for member in OrderStatus}
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 @_attrs_define
@@ -219,198 +247,73 @@ class CustomerOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_order_id = d.pop("customerOrderId")
+        customer_order_id = src_dict["customerOrderId"]
 
-        def _parse_type_(data: object) -> OrderType | str:
+        type_ = src_dict["type"]
+        if isinstance(type_, str) and type_ in _OrderType_BY_VALUE:
+            type_ = _OrderType_BY_VALUE[type_]
+
+        status = src_dict["status"]
+        if isinstance(status, str) and status in _OrderStatus_BY_VALUE:
+            status = _OrderStatus_BY_VALUE[status]
+
+        version = src_dict.get("version", UNSET)
+
+        histories = src_dict.get("histories", UNSET)
+        if isinstance(histories, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OrderType(data)
-
-                return type_type_0
+                histories = [OrderHistory.from_dict(item) for item in histories]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("OrderType | str", data)
 
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_status(data: object) -> OrderStatus | str:
+        containers = src_dict.get("containers", UNSET)
+        if isinstance(containers, list):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = OrderStatus(data)
-
-                return status_type_0
+                containers = [ContainerView.from_dict(item) for item in containers]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("OrderStatus | str", data)
 
-        status = _parse_status(d.pop("status"))
-
-        def _parse_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_histories(data: object) -> list[OrderHistory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                histories_type_0 = []
-                _histories_type_0 = data
-                for histories_type_0_item_data in _histories_type_0:
-                    histories_type_0_item = OrderHistory.from_dict(histories_type_0_item_data)
-
-                    histories_type_0.append(histories_type_0_item)
-
-                return histories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[OrderHistory] | None | Unset", data)
-
-        histories = _parse_histories(d.pop("histories", UNSET))
-
-        def _parse_containers(data: object) -> list[ContainerView] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                containers_type_0 = []
-                _containers_type_0 = data
-                for containers_type_0_item_data in _containers_type_0:
-                    containers_type_0_item = ContainerView.from_dict(containers_type_0_item_data)
-
-                    containers_type_0.append(containers_type_0_item)
-
-                return containers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ContainerView] | None | Unset", data)
-
-        containers = _parse_containers(d.pop("containers", UNSET))
-
-        _contractor = d.pop("contractor", UNSET)
+        _contractor = src_dict.get("contractor", UNSET)
         contractor: ActorView | Unset
         if isinstance(_contractor, Unset):
             contractor = UNSET
         else:
             contractor = ActorView.from_dict(_contractor)
 
-        _carrier = d.pop("carrier", UNSET)
+        _carrier = src_dict.get("carrier", UNSET)
         carrier: ActorView | Unset
         if isinstance(_carrier, Unset):
             carrier = UNSET
         else:
             carrier = ActorView.from_dict(_carrier)
 
-        def _parse_transport_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        transport_order_number = src_dict.get("transportOrderNumber", UNSET)
 
-        transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = src_dict.get("date", UNSET)
+        if isinstance(date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
+                date_type_0 = datetime.datetime.fromisoformat(date)
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        sender = src_dict.get("sender", UNSET)
 
-        def _parse_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        client_reference = src_dict.get("clientReference", UNSET)
 
-        sender = _parse_sender(d.pop("sender", UNSET))
+        customs_flag = src_dict.get("customsFlag", UNSET)
+        if isinstance(customs_flag, str) and customs_flag in _CustomsFlag_BY_VALUE:
+            customs_flag = _CustomsFlag_BY_VALUE[customs_flag]
 
-        def _parse_client_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        price_information = src_dict.get("priceInformation", UNSET)
 
-        client_reference = _parse_client_reference(d.pop("clientReference", UNSET))
+        instructions_information = src_dict.get("instructionsInformation", UNSET)
 
-        def _parse_customs_flag(data: object) -> CustomsFlag | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                customs_flag_type_0 = CustomsFlag(data)
+        contract_terms_information = src_dict.get("contractTermsInformation", UNSET)
 
-                return customs_flag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("CustomsFlag | str | Unset", data)
+        comment = src_dict.get("comment", UNSET)
 
-        customs_flag = _parse_customs_flag(d.pop("customsFlag", UNSET))
-
-        def _parse_price_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        price_information = _parse_price_information(d.pop("priceInformation", UNSET))
-
-        def _parse_instructions_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        instructions_information = _parse_instructions_information(d.pop("instructionsInformation", UNSET))
-
-        def _parse_contract_terms_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contract_terms_information = _parse_contract_terms_information(d.pop("contractTermsInformation", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        _voyage = d.pop("voyage", UNSET)
+        _voyage = src_dict.get("voyage", UNSET)
         voyage: Voyage | Unset
         if isinstance(_voyage, Unset):
             voyage = UNSET
@@ -418,27 +321,30 @@ class CustomerOrder:
             voyage = Voyage.from_dict(_voyage)
 
         customer_order = cls(
-            customer_order_id=customer_order_id,
-            type_=type_,
-            status=status,
-            version=version,
-            histories=histories,
-            containers=containers,
-            contractor=contractor,
-            carrier=carrier,
-            transport_order_number=transport_order_number,
-            date=date,
-            sender=sender,
-            client_reference=client_reference,
-            customs_flag=customs_flag,
-            price_information=price_information,
-            instructions_information=instructions_information,
-            contract_terms_information=contract_terms_information,
-            comment=comment,
-            voyage=voyage,
+            customer_order_id,
+            type_,
+            status,
+            version,
+            histories,
+            containers,
+            contractor,
+            carrier,
+            transport_order_number,
+            date,
+            sender,
+            client_reference,
+            customs_flag,
+            price_information,
+            instructions_information,
+            contract_terms_information,
+            comment,
+            voyage,
         )
 
-        customer_order.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            customer_order.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return customer_order
 
     @property

@@ -13,6 +13,9 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="CustomerOrderCreateForm")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"order", "files"})
+
 
 @_attrs_define
 class CustomerOrderCreateForm:
@@ -66,10 +69,9 @@ class CustomerOrderCreateForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order = CustomerOrderPost.from_dict(d.pop("order"))
+        order = CustomerOrderPost.from_dict(src_dict["order"])
 
-        _files = d.pop("files", UNSET)
+        _files = src_dict.get("files", UNSET)
         files: list[File] | Unset = UNSET
         if _files is not UNSET:
             files = []
@@ -79,11 +81,14 @@ class CustomerOrderCreateForm:
                 files.append(files_item)
 
         customer_order_create_form = cls(
-            order=order,
-            files=files,
+            order,
+            files,
         )
 
-        customer_order_create_form.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            customer_order_create_form.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return customer_order_create_form
 
     @property

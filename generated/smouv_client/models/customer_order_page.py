@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerOrderPage")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"total", "returned", "first", "items"})
 
 
 @_attrs_define
@@ -63,43 +66,30 @@ class CustomerOrderPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total")
+        total = src_dict["total"]
 
-        returned = d.pop("returned")
+        returned = src_dict["returned"]
 
-        first = d.pop("first")
+        first = src_dict["first"]
 
-        def _parse_items(data: object) -> list[CustomerOrderProjection] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        items = src_dict.get("items", UNSET)
+        if isinstance(items, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = CustomerOrderProjection.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
+                items = [CustomerOrderProjection.from_dict(item) for item in items]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[CustomerOrderProjection] | None | Unset", data)
-
-        items = _parse_items(d.pop("items", UNSET))
 
         customer_order_page = cls(
-            total=total,
-            returned=returned,
-            first=first,
-            items=items,
+            total,
+            returned,
+            first,
+            items,
         )
 
-        customer_order_page.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            customer_order_page.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return customer_order_page
 
     @property

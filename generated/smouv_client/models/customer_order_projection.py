@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,12 @@ from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerOrderProjection")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"customerOrderId", "date", "type", "reference", "transportOrderNumber", "status"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_OrderStatus_BY_VALUE = {member.value: member for member in OrderStatus}
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 @_attrs_define
@@ -94,84 +100,41 @@ class CustomerOrderProjection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_order_id = d.pop("customerOrderId", UNSET)
+        customer_order_id = src_dict.get("customerOrderId", UNSET)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = src_dict.get("date", UNSET)
+        if isinstance(date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
+                date_type_0 = datetime.datetime.fromisoformat(date)
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _OrderType_BY_VALUE:
+            type_ = _OrderType_BY_VALUE[type_]
 
-        def _parse_type_(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OrderType(data)
+        reference = src_dict.get("reference", UNSET)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrderType | str | Unset", data)
+        transport_order_number = src_dict.get("transportOrderNumber", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_transport_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
-
-        def _parse_status(data: object) -> OrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = OrderStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrderStatus | str | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str) and status in _OrderStatus_BY_VALUE:
+            status = _OrderStatus_BY_VALUE[status]
 
         customer_order_projection = cls(
-            customer_order_id=customer_order_id,
-            date=date,
-            type_=type_,
-            reference=reference,
-            transport_order_number=transport_order_number,
-            status=status,
+            customer_order_id,
+            date,
+            type_,
+            reference,
+            transport_order_number,
+            status,
         )
 
-        customer_order_projection.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            customer_order_projection.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return customer_order_projection
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -128,93 +128,41 @@ class CustomerOrderUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         containers = []
-        _containers = d.pop("containers")
+        _containers = src_dict["containers"]
         for containers_item_data in _containers:
             containers_item = Container.from_dict(containers_item_data)
 
             containers.append(containers_item)
 
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = src_dict.get("date", UNSET)
+        if isinstance(date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
+                date_type_0 = datetime.datetime.fromisoformat(date)
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        date = _parse_date(d.pop("date", UNSET))
+        sender = src_dict.get("sender", UNSET)
 
-        def _parse_sender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        client_reference = src_dict.get("clientReference", UNSET)
 
-        sender = _parse_sender(d.pop("sender", UNSET))
-
-        def _parse_client_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        client_reference = _parse_client_reference(d.pop("clientReference", UNSET))
-
-        _customs_flag = d.pop("customsFlag", UNSET)
+        _customs_flag = src_dict.get("customsFlag", UNSET)
         customs_flag: CustomsFlag | Unset
         if isinstance(_customs_flag, Unset):
             customs_flag = UNSET
         else:
             customs_flag = CustomsFlag(_customs_flag)
 
-        def _parse_price_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        price_information = src_dict.get("priceInformation", UNSET)
 
-        price_information = _parse_price_information(d.pop("priceInformation", UNSET))
+        instructions_information = src_dict.get("instructionsInformation", UNSET)
 
-        def _parse_instructions_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        contract_terms_information = src_dict.get("contractTermsInformation", UNSET)
 
-        instructions_information = _parse_instructions_information(d.pop("instructionsInformation", UNSET))
+        comment = src_dict.get("comment", UNSET)
 
-        def _parse_contract_terms_information(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        contract_terms_information = _parse_contract_terms_information(d.pop("contractTermsInformation", UNSET))
-
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        _voyage = d.pop("voyage", UNSET)
+        _voyage = src_dict.get("voyage", UNSET)
         voyage: Voyage | Unset
         if isinstance(_voyage, Unset):
             voyage = UNSET
@@ -222,16 +170,16 @@ class CustomerOrderUpdate:
             voyage = Voyage.from_dict(_voyage)
 
         customer_order_update = cls(
-            containers=containers,
-            date=date,
-            sender=sender,
-            client_reference=client_reference,
-            customs_flag=customs_flag,
-            price_information=price_information,
-            instructions_information=instructions_information,
-            contract_terms_information=contract_terms_information,
-            comment=comment,
-            voyage=voyage,
+            containers,
+            date,
+            sender,
+            client_reference,
+            customs_flag,
+            price_information,
+            instructions_information,
+            contract_terms_information,
+            comment,
+            voyage,
         )
 
         return customer_order_update

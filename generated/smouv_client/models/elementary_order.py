@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ElementaryOrder")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"segments", "id", "transportOrderNumber", "type"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 @_attrs_define
@@ -78,71 +83,32 @@ class ElementaryOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_segments(data: object) -> list[OrderRef] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        segments = src_dict.get("segments", UNSET)
+        if isinstance(segments, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                segments_type_0 = []
-                _segments_type_0 = data
-                for segments_type_0_item_data in _segments_type_0:
-                    segments_type_0_item = OrderRef.from_dict(segments_type_0_item_data)
-
-                    segments_type_0.append(segments_type_0_item)
-
-                return segments_type_0
+                segments = [OrderRef.from_dict(item) for item in segments]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderRef] | None | Unset", data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        transport_order_number = src_dict.get("transportOrderNumber", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_transport_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
-
-        def _parse_type_(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OrderType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrderType | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _OrderType_BY_VALUE:
+            type_ = _OrderType_BY_VALUE[type_]
 
         elementary_order = cls(
-            segments=segments,
-            id=id,
-            transport_order_number=transport_order_number,
-            type_=type_,
+            segments,
+            id,
+            transport_order_number,
+            type_,
         )
 
-        elementary_order.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            elementary_order.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return elementary_order
 
     @property

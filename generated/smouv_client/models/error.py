@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,11 @@ from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"timestamp", "code", "message"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_ErrorCode_BY_VALUE = {member.value: member for member in ErrorCode}
 
 
 @_attrs_define
@@ -61,45 +66,27 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_dict.get("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
             timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        def _parse_code(data: object) -> ErrorCode | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ErrorCode(data)
+        code = src_dict.get("code", UNSET)
+        if isinstance(code, str) and code in _ErrorCode_BY_VALUE:
+            code = _ErrorCode_BY_VALUE[code]
 
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ErrorCode | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = src_dict.get("message", UNSET)
 
         error = cls(
-            timestamp=timestamp,
-            code=code,
-            message=message,
+            timestamp,
+            code,
+            message,
         )
 
-        error.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            error.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return error
 
     @property

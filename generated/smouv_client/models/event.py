@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -81,68 +81,40 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = EventType(d.pop("type"))
+        type_ = EventType(src_dict["type"])
 
-        location = EventLocation.from_dict(d.pop("location"))
+        location = EventLocation.from_dict(src_dict["location"])
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = src_dict.get("startDate", UNSET)
+        if isinstance(start_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = src_dict.get("endDate", UNSET)
+        if isinstance(end_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
-
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        creation_date = src_dict.get("creationDate", UNSET)
+        if isinstance(creation_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                creation_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return creation_date_type_0
+                creation_date_type_0 = datetime.datetime.fromisoformat(creation_date)
+                creation_date = creation_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
 
         event = cls(
-            type_=type_,
-            location=location,
-            start_date=start_date,
-            end_date=end_date,
-            creation_date=creation_date,
+            type_,
+            location,
+            start_date,
+            end_date,
+            creation_date,
         )
 
         return event

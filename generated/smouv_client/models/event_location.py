@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -73,55 +73,32 @@ class EventLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        name = src_dict.get("name", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _location = d.pop("location", UNSET)
+        _location = src_dict.get("location", UNSET)
         location: Location | Unset
         if isinstance(_location, Unset):
             location = UNSET
         else:
             location = Location.from_dict(_location)
 
-        _contact = d.pop("contact", UNSET)
+        _contact = src_dict.get("contact", UNSET)
         contact: Contact | Unset
         if isinstance(_contact, Unset):
             contact = UNSET
         else:
             contact = Contact.from_dict(_contact)
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
+        reference = src_dict.get("reference", UNSET)
 
         event_location = cls(
-            code=code,
-            name=name,
-            location=location,
-            contact=contact,
-            reference=reference,
+            code,
+            name,
+            location,
+            contact,
+            reference,
         )
 
         return event_location

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GatewayError")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"statusCode", "message"})
+
 
 @_attrs_define
 class GatewayError:
@@ -41,17 +44,19 @@ class GatewayError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("statusCode", UNSET)
+        status_code = src_dict.get("statusCode", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         gateway_error = cls(
-            status_code=status_code,
-            message=message,
+            status_code,
+            message,
         )
 
-        gateway_error.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            gateway_error.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return gateway_error
 
     @property

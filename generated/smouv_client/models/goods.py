@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -93,82 +93,30 @@ class Goods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        description = src_dict.get("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        type_ = src_dict.get("type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        quantity = src_dict.get("quantity", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        weight = src_dict.get("weight", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        volume = src_dict.get("volume", UNSET)
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_volume(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        volume = _parse_volume(d.pop("volume", UNSET))
-
-        def _parse_hazardous_classes(data: object) -> list[HazardousClass] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        hazardous_classes = src_dict.get("hazardousClasses", UNSET)
+        if isinstance(hazardous_classes, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hazardous_classes_type_0 = []
-                _hazardous_classes_type_0 = data
-                for hazardous_classes_type_0_item_data in _hazardous_classes_type_0:
-                    hazardous_classes_type_0_item = HazardousClass.from_dict(hazardous_classes_type_0_item_data)
-
-                    hazardous_classes_type_0.append(hazardous_classes_type_0_item)
-
-                return hazardous_classes_type_0
+                hazardous_classes = [HazardousClass.from_dict(item) for item in hazardous_classes]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[HazardousClass] | None | Unset", data)
-
-        hazardous_classes = _parse_hazardous_classes(d.pop("hazardousClasses", UNSET))
 
         goods = cls(
-            description=description,
-            type_=type_,
-            quantity=quantity,
-            weight=weight,
-            volume=volume,
-            hazardous_classes=hazardous_classes,
+            description,
+            type_,
+            quantity,
+            weight,
+            volume,
+            hazardous_classes,
         )
 
         return goods

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -57,39 +57,16 @@ class HazardousClass:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        imdg_code = src_dict.get("imdgCode", UNSET)
 
-        def _parse_imdg_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        undg_code = src_dict.get("undgCode", UNSET)
 
-        imdg_code = _parse_imdg_code(d.pop("imdgCode", UNSET))
-
-        def _parse_undg_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        undg_code = _parse_undg_code(d.pop("undgCode", UNSET))
-
-        def _parse_packaging_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        packaging_group = _parse_packaging_group(d.pop("packagingGroup", UNSET))
+        packaging_group = src_dict.get("packagingGroup", UNSET)
 
         hazardous_class = cls(
-            imdg_code=imdg_code,
-            undg_code=undg_code,
-            packaging_group=packaging_group,
+            imdg_code,
+            undg_code,
+            packaging_group,
         )
 
         return hazardous_class

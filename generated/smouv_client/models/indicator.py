@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -57,39 +57,16 @@ class Indicator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        is_reefer = src_dict.get("isReefer", UNSET)
 
-        def _parse_is_reefer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
+        is_hazardous = src_dict.get("isHazardous", UNSET)
 
-        is_reefer = _parse_is_reefer(d.pop("isReefer", UNSET))
-
-        def _parse_is_hazardous(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_hazardous = _parse_is_hazardous(d.pop("isHazardous", UNSET))
-
-        def _parse_is_oog(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        is_oog = _parse_is_oog(d.pop("isOog", UNSET))
+        is_oog = src_dict.get("isOog", UNSET)
 
         indicator = cls(
-            is_reefer=is_reefer,
-            is_hazardous=is_hazardous,
-            is_oog=is_oog,
+            is_reefer,
+            is_hazardous,
+            is_oog,
         )
 
         return indicator

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -67,49 +67,19 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        address = src_dict.get("address", UNSET)
 
-        def _parse_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        zip_code = src_dict.get("zipCode", UNSET)
 
-        address = _parse_address(d.pop("address", UNSET))
+        city = src_dict.get("city", UNSET)
 
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        zip_code = _parse_zip_code(d.pop("zipCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country = src_dict.get("country", UNSET)
 
         location = cls(
-            address=address,
-            zip_code=zip_code,
-            city=city,
-            country=country,
+            address,
+            zip_code,
+            city,
+            country,
         )
 
         return location

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -57,39 +57,16 @@ class Oog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        length = src_dict.get("length", UNSET)
 
-        def _parse_length(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
+        width = src_dict.get("width", UNSET)
 
-        length = _parse_length(d.pop("length", UNSET))
-
-        def _parse_width(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        height = _parse_height(d.pop("height", UNSET))
+        height = src_dict.get("height", UNSET)
 
         oog = cls(
-            length=length,
-            width=width,
-            height=height,
+            length,
+            width,
+            height,
         )
 
         return oog

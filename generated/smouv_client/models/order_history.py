@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderHistory")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"status", "date"})
 
 
 @_attrs_define
@@ -52,40 +55,25 @@ class OrderHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        status = src_dict.get("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = src_dict.get("date", UNSET)
+        if isinstance(date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_type_0
+                date_type_0 = datetime.datetime.fromisoformat(date)
+                date = date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        date = _parse_date(d.pop("date", UNSET))
 
         order_history = cls(
-            status=status,
-            date=date,
+            status,
+            date,
         )
 
-        order_history.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_history.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_history
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderRef")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"id", "transportOrderNumber", "type"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_OrderType_BY_VALUE = {member.value: member for member in OrderType}
 
 
 @_attrs_define
@@ -62,48 +67,22 @@ class OrderRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        id = src_dict.get("id", UNSET)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        transport_order_number = src_dict.get("transportOrderNumber", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_transport_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        transport_order_number = _parse_transport_order_number(d.pop("transportOrderNumber", UNSET))
-
-        def _parse_type_(data: object) -> OrderType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OrderType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrderType | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _OrderType_BY_VALUE:
+            type_ = _OrderType_BY_VALUE[type_]
 
         order_ref = cls(
-            id=id,
-            transport_order_number=transport_order_number,
-            type_=type_,
+            id,
+            transport_order_number,
+            type_,
         )
 
-        order_ref.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_ref.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return order_ref
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -37,19 +37,10 @@ class Reefer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_set_point(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        set_point = _parse_set_point(d.pop("setPoint", UNSET))
+        set_point = src_dict.get("setPoint", UNSET)
 
         reefer = cls(
-            set_point=set_point,
+            set_point,
         )
 
         return reefer

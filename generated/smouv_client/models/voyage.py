@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -118,129 +118,61 @@ class Voyage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        means_name = src_dict.get("meansName", UNSET)
 
-        def _parse_means_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        freight_agent = src_dict.get("freightAgent", UNSET)
 
-        means_name = _parse_means_name(d.pop("meansName", UNSET))
+        shipping_company = src_dict.get("shippingCompany", UNSET)
 
-        def _parse_freight_agent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        freight_agent = _parse_freight_agent(d.pop("freightAgent", UNSET))
-
-        def _parse_shipping_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        shipping_company = _parse_shipping_company(d.pop("shippingCompany", UNSET))
-
-        def _parse_eta(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        eta = src_dict.get("eta", UNSET)
+        if isinstance(eta, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                eta_type_0 = datetime.datetime.fromisoformat(data)
-
-                return eta_type_0
+                eta_type_0 = datetime.datetime.fromisoformat(eta)
+                eta = eta_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        eta = _parse_eta(d.pop("eta", UNSET))
-
-        def _parse_etd(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        etd = src_dict.get("etd", UNSET)
+        if isinstance(etd, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                etd_type_0 = datetime.datetime.fromisoformat(data)
-
-                return etd_type_0
+                etd_type_0 = datetime.datetime.fromisoformat(etd)
+                etd = etd_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        etd = _parse_etd(d.pop("etd", UNSET))
-
-        def _parse_closing_customs(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        closing_customs = src_dict.get("closingCustoms", UNSET)
+        if isinstance(closing_customs, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_customs_type_0 = datetime.datetime.fromisoformat(data)
-
-                return closing_customs_type_0
+                closing_customs_type_0 = datetime.datetime.fromisoformat(closing_customs)
+                closing_customs = closing_customs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        closing_customs = _parse_closing_customs(d.pop("closingCustoms", UNSET))
-
-        def _parse_closing_dangerous(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        closing_dangerous = src_dict.get("closingDangerous", UNSET)
+        if isinstance(closing_dangerous, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_dangerous_type_0 = datetime.datetime.fromisoformat(data)
-
-                return closing_dangerous_type_0
+                closing_dangerous_type_0 = datetime.datetime.fromisoformat(closing_dangerous)
+                closing_dangerous = closing_dangerous_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        closing_dangerous = _parse_closing_dangerous(d.pop("closingDangerous", UNSET))
-
-        def _parse_closing_delivery(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        closing_delivery = src_dict.get("closingDelivery", UNSET)
+        if isinstance(closing_delivery, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                closing_delivery_type_0 = datetime.datetime.fromisoformat(data)
-
-                return closing_delivery_type_0
+                closing_delivery_type_0 = datetime.datetime.fromisoformat(closing_delivery)
+                closing_delivery = closing_delivery_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        closing_delivery = _parse_closing_delivery(d.pop("closingDelivery", UNSET))
 
         voyage = cls(
-            means_name=means_name,
-            freight_agent=freight_agent,
-            shipping_company=shipping_company,
-            eta=eta,
-            etd=etd,
-            closing_customs=closing_customs,
-            closing_dangerous=closing_dangerous,
-            closing_delivery=closing_delivery,
+            means_name,
+            freight_agent,
+            shipping_company,
+            eta,
+            etd,
+            closing_customs,
+            closing_dangerous,
+            closing_delivery,
         )
 
         return voyage

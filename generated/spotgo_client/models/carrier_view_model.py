@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CarrierViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"name", "email", "vatCode"})
 
 
 @_attrs_define
@@ -59,42 +62,22 @@ class CarrierViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        email = src_dict.get("email", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_vat_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        vat_code = _parse_vat_code(d.pop("vatCode", UNSET))
+        vat_code = src_dict.get("vatCode", UNSET)
 
         carrier_view_model = cls(
-            name=name,
-            email=email,
-            vat_code=vat_code,
+            name,
+            email,
+            vat_code,
         )
 
-        carrier_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            carrier_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return carrier_view_model
 
     @property

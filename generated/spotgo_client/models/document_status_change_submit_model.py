@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,30 +12,42 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DocumentStatusChangeSubmitModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"status", "rejectionReason", "comment"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_DocumentRejectionReason_BY_VALUE = {member.value: member for member in DocumentRejectionReason}
+
 
 @_attrs_define
 class DocumentStatusChangeSubmitModel:
     """The status a document should move to.
 
     Attributes:
-        status (OrderDocumentStatus): Document status: `Processing` (just uploaded, being processed), `InReview`
-            (waiting for a
-            decision), `Accepted`, `Rejected`.
-        rejection_reason (DocumentRejectionReason | Unset): Why a document is rejected. Required when rejecting.
+        status (OrderDocumentStatus | Unset): Document status: `Processing` (000's document example; read as "being
+            processed"),
+            `InReview` (waiting for a decision), `Accepted`, `Rejected` (001).
+        rejection_reason (DocumentRejectionReason | str | Unset): Why the document is rejected (optional, 001). Open;
+            the listed values are guesses.
         comment (None | str | Unset): Free-text reasoning shown to the carrier.
     """
 
-    status: OrderDocumentStatus
-    rejection_reason: DocumentRejectionReason | Unset = UNSET
+    status: OrderDocumentStatus | Unset = UNSET
+    rejection_reason: DocumentRejectionReason | str | Unset = UNSET
     comment: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
-        rejection_reason: str | Unset = UNSET
-        if not isinstance(self.rejection_reason, Unset):
+        rejection_reason: str | Unset
+        if isinstance(self.rejection_reason, Unset):
+            rejection_reason = UNSET
+        elif isinstance(self.rejection_reason, DocumentRejectionReason):
             rejection_reason = self.rejection_reason.value
+        else:
+            rejection_reason = self.rejection_reason
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):
@@ -45,11 +57,9 @@ class DocumentStatusChangeSubmitModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if rejection_reason is not UNSET:
             field_dict["rejectionReason"] = rejection_reason
         if comment is not UNSET:
@@ -59,32 +69,29 @@ class DocumentStatusChangeSubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = OrderDocumentStatus(d.pop("status"))
-
-        _rejection_reason = d.pop("rejectionReason", UNSET)
-        rejection_reason: DocumentRejectionReason | Unset
-        if isinstance(_rejection_reason, Unset):
-            rejection_reason = UNSET
+        _status = src_dict.get("status", UNSET)
+        status: OrderDocumentStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
         else:
-            rejection_reason = DocumentRejectionReason(_rejection_reason)
+            status = OrderDocumentStatus(_status)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        rejection_reason = src_dict.get("rejectionReason", UNSET)
+        if isinstance(rejection_reason, str) and rejection_reason in _DocumentRejectionReason_BY_VALUE:
+            rejection_reason = _DocumentRejectionReason_BY_VALUE[rejection_reason]
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+        comment = src_dict.get("comment", UNSET)
 
         document_status_change_submit_model = cls(
-            status=status,
-            rejection_reason=rejection_reason,
-            comment=comment,
+            status,
+            rejection_reason,
+            comment,
         )
 
-        document_status_change_submit_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            document_status_change_submit_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return document_status_change_submit_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalErrorItemViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"code", "field", "message"})
 
 
 @_attrs_define
@@ -59,42 +62,22 @@ class ExternalErrorItemViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        field = src_dict.get("field", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message = src_dict.get("message", UNSET)
 
         external_error_item_view_model = cls(
-            code=code,
-            field=field,
-            message=message,
+            code,
+            field,
+            message,
         )
 
-        external_error_item_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            external_error_item_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return external_error_item_view_model
 
     @property

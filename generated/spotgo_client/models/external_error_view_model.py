@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalErrorViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"code", "message", "errors"})
 
 
 @_attrs_define
@@ -65,55 +68,27 @@ class ExternalErrorViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        code = src_dict.get("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        message = src_dict.get("message", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_errors(data: object) -> list[ExternalErrorItemViewModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors", UNSET)
+        if isinstance(errors, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = ExternalErrorItemViewModel.from_dict(errors_type_0_item_data)
-
-                    errors_type_0.append(errors_type_0_item)
-
-                return errors_type_0
+                errors = [ExternalErrorItemViewModel.from_dict(item) for item in errors]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[ExternalErrorItemViewModel] | None | Unset", data)
-
-        errors = _parse_errors(d.pop("errors", UNSET))
 
         external_error_view_model = cls(
-            code=code,
-            message=message,
-            errors=errors,
+            code,
+            message,
+            errors,
         )
 
-        external_error_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            external_error_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return external_error_view_model
 
     @property

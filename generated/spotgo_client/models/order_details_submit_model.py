@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDetailsSubmitModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"weight", "licensePlates"})
+
 
 @_attrs_define
 class OrderDetailsSubmitModel:
@@ -52,40 +55,25 @@ class OrderDetailsSubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        weight = src_dict.get("weight", UNSET)
 
-        def _parse_weight(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        weight = _parse_weight(d.pop("weight", UNSET))
-
-        def _parse_license_plates(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        license_plates = src_dict.get("licensePlates", UNSET)
+        if isinstance(license_plates, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                license_plates_type_0 = cast(list[str], data)
-
-                return license_plates_type_0
+                license_plates_type_0 = cast(list[str], license_plates)
+                license_plates = license_plates_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
-
-        license_plates = _parse_license_plates(d.pop("licensePlates", UNSET))
 
         order_details_submit_model = cls(
-            weight=weight,
-            license_plates=license_plates,
+            weight,
+            license_plates,
         )
 
-        order_details_submit_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_details_submit_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_details_submit_model
 
     @property

@@ -12,6 +12,9 @@ from ..types import File
 
 T = TypeVar("T", bound="OrderDocumentUploadForm")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"file", "documentType"})
+
 
 @_attrs_define
 class OrderDocumentUploadForm:
@@ -57,17 +60,19 @@ class OrderDocumentUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = File(payload=BytesIO(src_dict["file"]))
 
-        document_type = d.pop("documentType")
+        document_type = src_dict["documentType"]
 
         order_document_upload_form = cls(
-            file=file,
-            document_type=document_type,
+            file,
+            document_type,
         )
 
-        order_document_upload_form.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_document_upload_form.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_document_upload_form
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,12 @@ from ..models.order_document_status import OrderDocumentStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderDocumentViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"documentId", "name", "documentType", "comment", "status", "rejectionReason"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_DocumentRejectionReason_BY_VALUE = {member.value: member for member in DocumentRejectionReason}
+_OrderDocumentStatus_BY_VALUE = {member.value: member for member in OrderDocumentStatus}
 
 
 @_attrs_define
@@ -94,78 +100,35 @@ class OrderDocumentViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        document_id = UUID(d.pop("documentId"))
+        document_id = UUID(src_dict["documentId"])
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        name = src_dict.get("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        document_type = src_dict.get("documentType", UNSET)
 
-        def _parse_document_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        comment = src_dict.get("comment", UNSET)
 
-        document_type = _parse_document_type(d.pop("documentType", UNSET))
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str) and status in _OrderDocumentStatus_BY_VALUE:
+            status = _OrderDocumentStatus_BY_VALUE[status]
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        comment = _parse_comment(d.pop("comment", UNSET))
-
-        def _parse_status(data: object) -> OrderDocumentStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = OrderDocumentStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("OrderDocumentStatus | str | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_rejection_reason(data: object) -> DocumentRejectionReason | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rejection_reason_type_0 = DocumentRejectionReason(data)
-
-                return rejection_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("DocumentRejectionReason | None | str | Unset", data)
-
-        rejection_reason = _parse_rejection_reason(d.pop("rejectionReason", UNSET))
+        rejection_reason = src_dict.get("rejectionReason", UNSET)
+        if isinstance(rejection_reason, str) and rejection_reason in _DocumentRejectionReason_BY_VALUE:
+            rejection_reason = _DocumentRejectionReason_BY_VALUE[rejection_reason]
 
         order_document_view_model = cls(
-            document_id=document_id,
-            name=name,
-            document_type=document_type,
-            comment=comment,
-            status=status,
-            rejection_reason=rejection_reason,
+            document_id,
+            name,
+            document_type,
+            comment,
+            status,
+            rejection_reason,
         )
 
-        order_document_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_document_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_document_view_model
 
     @property

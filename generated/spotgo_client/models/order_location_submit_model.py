@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLocationSubmitModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"sequence", "type", "startDate", "endDate", "name", "countryCode", "postalCode", "city", "street", "position"}
+)
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_OrderLocationType_BY_VALUE = {member.value: member for member in OrderLocationType}
+
 
 @_attrs_define
 class OrderLocationSubmitModel:
@@ -19,7 +26,7 @@ class OrderLocationSubmitModel:
 
     Attributes:
         sequence (int | None | Unset): Position of the stop in the route.
-        type_ (OrderLocationType | Unset): Kind of stop.
+        type_ (OrderLocationType | str | Unset): Kind of stop (open; only `Loading` is in a seed).
         start_date (datetime.datetime | None | Unset): Start of the time window.
         end_date (datetime.datetime | None | Unset): End of the time window.
         name (None | str | Unset): Location name.
@@ -31,7 +38,7 @@ class OrderLocationSubmitModel:
     """
 
     sequence: int | None | Unset = UNSET
-    type_: OrderLocationType | Unset = UNSET
+    type_: OrderLocationType | str | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -49,9 +56,13 @@ class OrderLocationSubmitModel:
         else:
             sequence = self.sequence
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, OrderLocationType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -131,104 +142,39 @@ class OrderLocationSubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        sequence = src_dict.get("sequence", UNSET)
 
-        def _parse_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _OrderLocationType_BY_VALUE:
+            type_ = _OrderLocationType_BY_VALUE[type_]
 
-        sequence = _parse_sequence(d.pop("sequence", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: OrderLocationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = OrderLocationType(_type_)
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        start_date = src_dict.get("startDate", UNSET)
+        if isinstance(start_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = src_dict.get("endDate", UNSET)
+        if isinstance(end_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_date_type_0
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        country_code = src_dict.get("countryCode", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        city = src_dict.get("city", UNSET)
 
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
+        street = src_dict.get("street", UNSET)
 
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        _position = d.pop("position", UNSET)
+        _position = src_dict.get("position", UNSET)
         position: PositionSubmitModel | Unset
         if isinstance(_position, Unset):
             position = UNSET
@@ -236,19 +182,22 @@ class OrderLocationSubmitModel:
             position = PositionSubmitModel.from_dict(_position)
 
         order_location_submit_model = cls(
-            sequence=sequence,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            name=name,
-            country_code=country_code,
-            postal_code=postal_code,
-            city=city,
-            street=street,
-            position=position,
+            sequence,
+            type_,
+            start_date,
+            end_date,
+            name,
+            country_code,
+            postal_code,
+            city,
+            street,
+            position,
         )
 
-        order_location_submit_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_location_submit_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_location_submit_model
 
     @property

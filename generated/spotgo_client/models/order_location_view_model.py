@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,13 @@ from ..models.order_location_type import OrderLocationType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderLocationViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"sequence", "type", "startDate", "endDate", "name", "countryCode", "postalCode", "city", "street", "position"}
+)
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_OrderLocationType_BY_VALUE = {member.value: member for member in OrderLocationType}
 
 
 @_attrs_define
@@ -135,112 +142,39 @@ class OrderLocationViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        sequence = src_dict.get("sequence", UNSET)
 
-        def _parse_sequence(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _OrderLocationType_BY_VALUE:
+            type_ = _OrderLocationType_BY_VALUE[type_]
 
-        sequence = _parse_sequence(d.pop("sequence", UNSET))
-
-        def _parse_type_(data: object) -> OrderLocationType | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        start_date = src_dict.get("startDate", UNSET)
+        if isinstance(start_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = OrderLocationType(data)
-
-                return type_type_0
+                start_date_type_0 = datetime.datetime.fromisoformat(start_date)
+                start_date = start_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("OrderLocationType | str | Unset", data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        end_date = src_dict.get("endDate", UNSET)
+        if isinstance(end_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_date_type_0
+                end_date_type_0 = datetime.datetime.fromisoformat(end_date)
+                end_date = end_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        name = src_dict.get("name", UNSET)
 
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_date_type_0 = datetime.datetime.fromisoformat(data)
+        country_code = src_dict.get("countryCode", UNSET)
 
-                return end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        city = src_dict.get("city", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        street = src_dict.get("street", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_country_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country_code = _parse_country_code(d.pop("countryCode", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        postal_code = _parse_postal_code(d.pop("postalCode", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        _position = d.pop("position", UNSET)
+        _position = src_dict.get("position", UNSET)
         position: PositionViewModel | Unset
         if isinstance(_position, Unset):
             position = UNSET
@@ -248,19 +182,22 @@ class OrderLocationViewModel:
             position = PositionViewModel.from_dict(_position)
 
         order_location_view_model = cls(
-            sequence=sequence,
-            type_=type_,
-            start_date=start_date,
-            end_date=end_date,
-            name=name,
-            country_code=country_code,
-            postal_code=postal_code,
-            city=city,
-            street=street,
-            position=position,
+            sequence,
+            type_,
+            start_date,
+            end_date,
+            name,
+            country_code,
+            postal_code,
+            city,
+            street,
+            position,
         )
 
-        order_location_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_location_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_location_view_model
 
     @property

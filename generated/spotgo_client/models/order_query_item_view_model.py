@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,6 +12,13 @@ from ..models.carrier_order_status import CarrierOrderStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderQueryItemViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"orderId", "orderNumber", "status", "createdAt", "carrier", "locations", "documents"}
+)
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_CarrierOrderStatus_BY_VALUE = {member.value: member for member in CarrierOrderStatus}
 
 
 @_attrs_define
@@ -114,112 +121,57 @@ class OrderQueryItemViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("orderId"))
+        order_id = UUID(src_dict["orderId"])
 
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        order_number = src_dict.get("orderNumber", UNSET)
 
-        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str) and status in _CarrierOrderStatus_BY_VALUE:
+            status = _CarrierOrderStatus_BY_VALUE[status]
 
-        def _parse_status(data: object) -> CarrierOrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        created_at = src_dict.get("createdAt", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CarrierOrderStatus(data)
-
-                return status_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("CarrierOrderStatus | str | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        _carrier = d.pop("carrier", UNSET)
+        _carrier = src_dict.get("carrier", UNSET)
         carrier: CarrierViewModel | Unset
         if isinstance(_carrier, Unset):
             carrier = UNSET
         else:
             carrier = CarrierViewModel.from_dict(_carrier)
 
-        def _parse_locations(data: object) -> list[OrderLocationViewModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locations = src_dict.get("locations", UNSET)
+        if isinstance(locations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = OrderLocationViewModel.from_dict(locations_type_0_item_data)
-
-                    locations_type_0.append(locations_type_0_item)
-
-                return locations_type_0
+                locations = [OrderLocationViewModel.from_dict(item) for item in locations]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderLocationViewModel] | None | Unset", data)
 
-        locations = _parse_locations(d.pop("locations", UNSET))
-
-        def _parse_documents(data: object) -> list[OrderDocumentViewModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        documents = src_dict.get("documents", UNSET)
+        if isinstance(documents, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                documents_type_0 = []
-                _documents_type_0 = data
-                for documents_type_0_item_data in _documents_type_0:
-                    documents_type_0_item = OrderDocumentViewModel.from_dict(documents_type_0_item_data)
-
-                    documents_type_0.append(documents_type_0_item)
-
-                return documents_type_0
+                documents = [OrderDocumentViewModel.from_dict(item) for item in documents]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderDocumentViewModel] | None | Unset", data)
-
-        documents = _parse_documents(d.pop("documents", UNSET))
 
         order_query_item_view_model = cls(
-            order_id=order_id,
-            order_number=order_number,
-            status=status,
-            created_at=created_at,
-            carrier=carrier,
-            locations=locations,
-            documents=documents,
+            order_id,
+            order_number,
+            status,
+            created_at,
+            carrier,
+            locations,
+            documents,
         )
 
-        order_query_item_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_query_item_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_query_item_view_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderQuerySubmitModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"statuses", "carrier", "orderNumber", "loadingDate", "unloadingDate", "continuationToken", "pageSize"}
+)
+
 
 @_attrs_define
 class OrderQuerySubmitModel:
     """Filters and paging of an order query. All filters are optional and combine with AND.
 
     Attributes:
-        statuses (list[CarrierOrderStatus] | None | Unset): Keep orders whose status is one of these.
+        statuses (list[CarrierOrderStatus | str] | None | Unset): Keep orders whose status is one of these. Open: 001
+            also names "active" as a value to
+            restrict to; the sandbox reads `Active` as every status but `Completed` (inferred).
         carrier (None | str | Unset): Carrier VAT code or name (case-insensitive exact match).
         order_number (None | str | Unset): Order number pattern; `*` matches any run of characters, otherwise a case-
             insensitive substring match.
@@ -27,7 +34,7 @@ class OrderQuerySubmitModel:
         page_size (int | None | Unset): Rows per page (default 100).
     """
 
-    statuses: list[CarrierOrderStatus] | None | Unset = UNSET
+    statuses: list[CarrierOrderStatus | str] | None | Unset = UNSET
     carrier: None | str | Unset = UNSET
     order_number: None | str | Unset = UNSET
     loading_date: QueryDateRange | Unset = UNSET
@@ -43,7 +50,11 @@ class OrderQuerySubmitModel:
         elif isinstance(self.statuses, list):
             statuses = []
             for statuses_type_0_item_data in self.statuses:
-                statuses_type_0_item = statuses_type_0_item_data.value
+                statuses_type_0_item: str
+                if isinstance(statuses_type_0_item_data, CarrierOrderStatus):
+                    statuses_type_0_item = statuses_type_0_item_data.value
+                else:
+                    statuses_type_0_item = statuses_type_0_item_data
                 statuses.append(statuses_type_0_item)
 
         else:
@@ -103,91 +114,57 @@ class OrderQuerySubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_statuses(data: object) -> list[CarrierOrderStatus] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        statuses = src_dict.get("statuses", UNSET)
+        if isinstance(statuses, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 statuses_type_0 = []
-                _statuses_type_0 = data
+                _statuses_type_0 = statuses
                 for statuses_type_0_item_data in _statuses_type_0:
-                    statuses_type_0_item = CarrierOrderStatus(statuses_type_0_item_data)
+                    statuses_type_0_item = statuses_type_0_item_data
+                    if isinstance(statuses_type_0_item, str) and statuses_type_0_item in _CarrierOrderStatus_BY_VALUE:
+                        statuses_type_0_item = _CarrierOrderStatus_BY_VALUE[statuses_type_0_item]
 
                     statuses_type_0.append(statuses_type_0_item)
-
-                return statuses_type_0
+                statuses = statuses_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[CarrierOrderStatus] | None | Unset", data)
 
-        statuses = _parse_statuses(d.pop("statuses", UNSET))
+        carrier = src_dict.get("carrier", UNSET)
 
-        def _parse_carrier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        order_number = src_dict.get("orderNumber", UNSET)
 
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
-
-        _loading_date = d.pop("loadingDate", UNSET)
+        _loading_date = src_dict.get("loadingDate", UNSET)
         loading_date: QueryDateRange | Unset
         if isinstance(_loading_date, Unset):
             loading_date = UNSET
         else:
             loading_date = QueryDateRange.from_dict(_loading_date)
 
-        _unloading_date = d.pop("unloadingDate", UNSET)
+        _unloading_date = src_dict.get("unloadingDate", UNSET)
         unloading_date: QueryDateRange | Unset
         if isinstance(_unloading_date, Unset):
             unloading_date = UNSET
         else:
             unloading_date = QueryDateRange.from_dict(_unloading_date)
 
-        def _parse_continuation_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        continuation_token = src_dict.get("continuationToken", UNSET)
 
-        continuation_token = _parse_continuation_token(d.pop("continuationToken", UNSET))
-
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        page_size = _parse_page_size(d.pop("pageSize", UNSET))
+        page_size = src_dict.get("pageSize", UNSET)
 
         order_query_submit_model = cls(
-            statuses=statuses,
-            carrier=carrier,
-            order_number=order_number,
-            loading_date=loading_date,
-            unloading_date=unloading_date,
-            continuation_token=continuation_token,
-            page_size=page_size,
+            statuses,
+            carrier,
+            order_number,
+            loading_date,
+            unloading_date,
+            continuation_token,
+            page_size,
         )
 
-        order_query_submit_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_query_submit_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_query_submit_model
 
     @property

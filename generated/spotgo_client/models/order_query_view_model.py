@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderQueryViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"items", "continuationToken"})
 
 
 @_attrs_define
@@ -50,29 +53,24 @@ class OrderQueryViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         items = []
-        _items = d.pop("items")
+        _items = src_dict["items"]
         for items_item_data in _items:
             items_item = OrderQueryItemViewModel.from_dict(items_item_data)
 
             items.append(items_item)
 
-        def _parse_continuation_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        continuation_token = _parse_continuation_token(d.pop("continuationToken", UNSET))
+        continuation_token = src_dict.get("continuationToken", UNSET)
 
         order_query_view_model = cls(
-            items=items,
-            continuation_token=continuation_token,
+            items,
+            continuation_token,
         )
 
-        order_query_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_query_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_query_view_model
 
     @property

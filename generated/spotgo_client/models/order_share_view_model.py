@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderShareViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"shareUrl"})
 
 
 @_attrs_define
@@ -39,22 +42,16 @@ class OrderShareViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_share_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        share_url = _parse_share_url(d.pop("shareUrl", UNSET))
+        share_url = src_dict.get("shareUrl", UNSET)
 
         order_share_view_model = cls(
-            share_url=share_url,
+            share_url,
         )
 
-        order_share_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_share_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_share_view_model
 
     @property

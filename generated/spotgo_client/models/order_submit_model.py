@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderSubmitModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {"orderNumber", "carrier", "internalComments", "requiredDocumentTypes", "details", "locations"}
+)
 
 
 @_attrs_define
@@ -89,68 +94,41 @@ class OrderSubmitModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_number = d.pop("orderNumber")
+        order_number = src_dict["orderNumber"]
 
-        carrier = CarrierSubmitModel.from_dict(d.pop("carrier"))
+        carrier = CarrierSubmitModel.from_dict(src_dict["carrier"])
 
-        def _parse_internal_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        internal_comments = src_dict.get("internalComments", UNSET)
 
-        internal_comments = _parse_internal_comments(d.pop("internalComments", UNSET))
+        required_document_types = src_dict.get("requiredDocumentTypes", UNSET)
 
-        def _parse_required_document_types(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        required_document_types = _parse_required_document_types(d.pop("requiredDocumentTypes", UNSET))
-
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: OrderDetailsSubmitModel | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = OrderDetailsSubmitModel.from_dict(_details)
 
-        def _parse_locations(data: object) -> list[OrderLocationSubmitModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locations = src_dict.get("locations", UNSET)
+        if isinstance(locations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = OrderLocationSubmitModel.from_dict(locations_type_0_item_data)
-
-                    locations_type_0.append(locations_type_0_item)
-
-                return locations_type_0
+                locations = [OrderLocationSubmitModel.from_dict(item) for item in locations]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderLocationSubmitModel] | None | Unset", data)
-
-        locations = _parse_locations(d.pop("locations", UNSET))
 
         order_submit_model = cls(
-            order_number=order_number,
-            carrier=carrier,
-            internal_comments=internal_comments,
-            required_document_types=required_document_types,
-            details=details,
-            locations=locations,
+            order_number,
+            carrier,
+            internal_comments,
+            required_document_types,
+            details,
+            locations,
         )
 
-        order_submit_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_submit_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_submit_model
 
     @property

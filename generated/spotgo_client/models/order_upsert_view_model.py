@@ -11,6 +11,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderUpsertViewModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"orderId", "created", "updated", "linkChanged", "share"})
+
 
 @_attrs_define
 class OrderUpsertViewModel:
@@ -61,16 +64,15 @@ class OrderUpsertViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("orderId"))
+        order_id = UUID(src_dict["orderId"])
 
-        created = d.pop("created")
+        created = src_dict["created"]
 
-        updated = d.pop("updated")
+        updated = src_dict["updated"]
 
-        link_changed = d.pop("linkChanged")
+        link_changed = src_dict["linkChanged"]
 
-        _share = d.pop("share", UNSET)
+        _share = src_dict.get("share", UNSET)
         share: OrderShareViewModel | Unset
         if isinstance(_share, Unset):
             share = UNSET
@@ -78,14 +80,17 @@ class OrderUpsertViewModel:
             share = OrderShareViewModel.from_dict(_share)
 
         order_upsert_view_model = cls(
-            order_id=order_id,
-            created=created,
-            updated=updated,
-            link_changed=link_changed,
-            share=share,
+            order_id,
+            created,
+            updated,
+            link_changed,
+            share,
         )
 
-        order_upsert_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_upsert_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_upsert_view_model
 
     @property

@@ -13,6 +13,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderViewModel")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "orderId",
+        "status",
+        "orderNumber",
+        "createdAt",
+        "carrier",
+        "requiredDocumentTypes",
+        "internalComments",
+        "details",
+        "locations",
+        "documents",
+        "share",
+    }
+)
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_CarrierOrderStatus_BY_VALUE = {member.value: member for member in CarrierOrderStatus}
+
 
 @_attrs_define
 class OrderViewModel:
@@ -153,135 +172,61 @@ class OrderViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = UUID(d.pop("orderId"))
+        order_id = UUID(src_dict["orderId"])
 
-        def _parse_status(data: object) -> CarrierOrderStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        status = src_dict.get("status", UNSET)
+        if isinstance(status, str) and status in _CarrierOrderStatus_BY_VALUE:
+            status = _CarrierOrderStatus_BY_VALUE[status]
+
+        order_number = src_dict.get("orderNumber", UNSET)
+
+        created_at = src_dict.get("createdAt", UNSET)
+        if isinstance(created_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CarrierOrderStatus(data)
-
-                return status_type_0
+                created_at_type_0 = datetime.datetime.fromisoformat(created_at)
+                created_at = created_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("CarrierOrderStatus | str | Unset", data)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        _carrier = d.pop("carrier", UNSET)
+        _carrier = src_dict.get("carrier", UNSET)
         carrier: CarrierViewModel | Unset
         if isinstance(_carrier, Unset):
             carrier = UNSET
         else:
             carrier = CarrierViewModel.from_dict(_carrier)
 
-        def _parse_required_document_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        required_document_types = src_dict.get("requiredDocumentTypes", UNSET)
+        if isinstance(required_document_types, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                required_document_types_type_0 = cast(list[str], data)
-
-                return required_document_types_type_0
+                required_document_types_type_0 = cast(list[str], required_document_types)
+                required_document_types = required_document_types_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[str] | None | Unset", data)
 
-        required_document_types = _parse_required_document_types(d.pop("requiredDocumentTypes", UNSET))
+        internal_comments = src_dict.get("internalComments", UNSET)
 
-        def _parse_internal_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        internal_comments = _parse_internal_comments(d.pop("internalComments", UNSET))
-
-        _details = d.pop("details", UNSET)
+        _details = src_dict.get("details", UNSET)
         details: OrderDetailsViewModel | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = OrderDetailsViewModel.from_dict(_details)
 
-        def _parse_locations(data: object) -> list[OrderLocationViewModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        locations = src_dict.get("locations", UNSET)
+        if isinstance(locations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = OrderLocationViewModel.from_dict(locations_type_0_item_data)
-
-                    locations_type_0.append(locations_type_0_item)
-
-                return locations_type_0
+                locations = [OrderLocationViewModel.from_dict(item) for item in locations]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderLocationViewModel] | None | Unset", data)
 
-        locations = _parse_locations(d.pop("locations", UNSET))
-
-        def _parse_documents(data: object) -> list[OrderDocumentViewModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        documents = src_dict.get("documents", UNSET)
+        if isinstance(documents, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                documents_type_0 = []
-                _documents_type_0 = data
-                for documents_type_0_item_data in _documents_type_0:
-                    documents_type_0_item = OrderDocumentViewModel.from_dict(documents_type_0_item_data)
-
-                    documents_type_0.append(documents_type_0_item)
-
-                return documents_type_0
+                documents = [OrderDocumentViewModel.from_dict(item) for item in documents]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[OrderDocumentViewModel] | None | Unset", data)
 
-        documents = _parse_documents(d.pop("documents", UNSET))
-
-        _share = d.pop("share", UNSET)
+        _share = src_dict.get("share", UNSET)
         share: OrderShareViewModel | Unset
         if isinstance(_share, Unset):
             share = UNSET
@@ -289,20 +234,23 @@ class OrderViewModel:
             share = OrderShareViewModel.from_dict(_share)
 
         order_view_model = cls(
-            order_id=order_id,
-            status=status,
-            order_number=order_number,
-            created_at=created_at,
-            carrier=carrier,
-            required_document_types=required_document_types,
-            internal_comments=internal_comments,
-            details=details,
-            locations=locations,
-            documents=documents,
-            share=share,
+            order_id,
+            status,
+            order_number,
+            created_at,
+            carrier,
+            required_document_types,
+            internal_comments,
+            details,
+            locations,
+            documents,
+            share,
         )
 
-        order_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return order_view_model
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PositionViewModel")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"latitude", "longitude"})
 
 
 @_attrs_define
@@ -49,32 +52,19 @@ class PositionViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        latitude = src_dict.get("latitude", UNSET)
 
-        def _parse_latitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        latitude = _parse_latitude(d.pop("latitude", UNSET))
-
-        def _parse_longitude(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        longitude = _parse_longitude(d.pop("longitude", UNSET))
+        longitude = src_dict.get("longitude", UNSET)
 
         position_view_model = cls(
-            latitude=latitude,
-            longitude=longitude,
+            latitude,
+            longitude,
         )
 
-        position_view_model.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            position_view_model.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return position_view_model
 
     @property

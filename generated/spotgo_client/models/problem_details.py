@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProblemDetails")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"type", "title", "status", "detail", "instance", "errors", "traceId"})
 
 
 @_attrs_define
@@ -101,90 +104,40 @@ class ProblemDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        type_ = src_dict.get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        title = src_dict.get("title", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        detail = src_dict.get("detail", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
+        instance = src_dict.get("instance", UNSET)
 
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_instance(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_errors(data: object) -> None | ProblemDetailsErrorsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        errors = src_dict.get("errors", UNSET)
+        if isinstance(errors, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = ProblemDetailsErrorsType0.from_dict(data)
-
-                return errors_type_0
+                errors_type_0 = ProblemDetailsErrorsType0.from_dict(errors)
+                errors = errors_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("None | ProblemDetailsErrorsType0 | Unset", data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
-
-        def _parse_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        trace_id = _parse_trace_id(d.pop("traceId", UNSET))
+        trace_id = src_dict.get("traceId", UNSET)
 
         problem_details = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
-            instance=instance,
-            errors=errors,
-            trace_id=trace_id,
+            type_,
+            title,
+            status,
+            detail,
+            instance,
+            errors,
+            trace_id,
         )
 
-        problem_details.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            problem_details.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return problem_details
 
     @property

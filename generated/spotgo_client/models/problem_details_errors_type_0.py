@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ProblemDetailsErrorsType0")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class ProblemDetailsErrorsType0:
@@ -25,16 +28,17 @@ class ProblemDetailsErrorsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         problem_details_errors_type_0 = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+        if not _FIELDS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _FIELDS:
+                    continue
+                additional_property = cast(list[str], prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        problem_details_errors_type_0.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            problem_details_errors_type_0.additional_properties = additional_properties
         return problem_details_errors_type_0
 
     @property

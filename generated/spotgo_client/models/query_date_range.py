@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryDateRange")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"from", "to"})
 
 
 @_attrs_define
@@ -54,48 +57,31 @@ class QueryDateRange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_from_(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        from_ = src_dict.get("from", UNSET)
+        if isinstance(from_, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_type_0 = datetime.datetime.fromisoformat(data)
-
-                return from_type_0
+                from_type_0 = datetime.datetime.fromisoformat(from_)
+                from_ = from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        to = src_dict.get("to", UNSET)
+        if isinstance(to, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                to_type_0 = datetime.datetime.fromisoformat(data)
-
-                return to_type_0
+                to_type_0 = datetime.datetime.fromisoformat(to)
+                to = to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("datetime.datetime | None | Unset", data)
-
-        to = _parse_to(d.pop("to", UNSET))
 
         query_date_range = cls(
-            from_=from_,
-            to=to,
+            from_,
+            to,
         )
 
-        query_date_range.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            query_date_range.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return query_date_range
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Address")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"locality", "postal_code", "country"})
 
 
 @_attrs_define
@@ -59,42 +62,20 @@ class Address:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        locality = src_dict.get("locality", UNSET)
 
-        def _parse_locality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        locality = _parse_locality(d.pop("locality", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country = src_dict.get("country", UNSET)
 
         address = cls(
-            locality=locality,
-            postal_code=postal_code,
-            country=country,
+            locality,
+            postal_code,
+            country,
         )
 
-        address.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            address.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return address
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="AddressInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"locality", "postal_code", "country"})
+
 
 @_attrs_define
 class AddressInput:
@@ -45,20 +48,22 @@ class AddressInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        locality = d.pop("locality")
+        locality = src_dict["locality"]
 
-        postal_code = d.pop("postal_code")
+        postal_code = src_dict["postal_code"]
 
-        country = d.pop("country")
+        country = src_dict["country"]
 
         address_input = cls(
-            locality=locality,
-            postal_code=postal_code,
-            country=country,
+            locality,
+            postal_code,
+            country,
         )
 
-        address_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            address_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return address_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Company")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"name", "vat_id", "address"})
 
 
 @_attrs_define
@@ -57,27 +60,11 @@ class Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        name = src_dict.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        vat_id = src_dict.get("vat_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_vat_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        vat_id = _parse_vat_id(d.pop("vat_id", UNSET))
-
-        _address = d.pop("address", UNSET)
+        _address = src_dict.get("address", UNSET)
         address: Address | Unset
         if isinstance(_address, Unset):
             address = UNSET
@@ -85,12 +72,13 @@ class Company:
             address = Address.from_dict(_address)
 
         company = cls(
-            name=name,
-            vat_id=vat_id,
-            address=address,
+            name,
+            vat_id,
+            address,
         )
 
-        company.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            company.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return company
 
     @property

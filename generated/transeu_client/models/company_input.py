@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CompanyInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"name", "vat_id", "address"})
+
 
 @_attrs_define
 class CompanyInput:
@@ -51,12 +54,11 @@ class CompanyInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        vat_id = d.pop("vat_id", UNSET)
+        vat_id = src_dict.get("vat_id", UNSET)
 
-        _address = d.pop("address", UNSET)
+        _address = src_dict.get("address", UNSET)
         address: AddressInput | Unset
         if isinstance(_address, Unset):
             address = UNSET
@@ -64,12 +66,15 @@ class CompanyInput:
             address = AddressInput.from_dict(_address)
 
         company_input = cls(
-            name=name,
-            vat_id=vat_id,
-            address=address,
+            name,
+            vat_id,
+            address,
         )
 
-        company_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            company_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return company_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactPerson")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"given_name", "family_name", "email", "telephone"})
 
 
 @_attrs_define
@@ -69,52 +72,25 @@ class ContactPerson:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        given_name = src_dict.get("given_name", UNSET)
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        family_name = src_dict.get("family_name", UNSET)
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+        email = src_dict.get("email", UNSET)
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_telephone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        telephone = _parse_telephone(d.pop("telephone", UNSET))
+        telephone = src_dict.get("telephone", UNSET)
 
         contact_person = cls(
-            given_name=given_name,
-            family_name=family_name,
-            email=email,
-            telephone=telephone,
+            given_name,
+            family_name,
+            email,
+            telephone,
         )
 
-        contact_person.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            contact_person.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return contact_person
 
     @property

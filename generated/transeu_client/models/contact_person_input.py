@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactPersonInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"given_name", "family_name", "email", "telephone"})
+
 
 @_attrs_define
 class ContactPersonInput:
@@ -19,7 +22,10 @@ class ContactPersonInput:
         given_name (str): Person's first name.
         family_name (str): Person's last name.
         email (str): E-mail address.
-        telephone (str | Unset): Phone number in format: `(XX) XXXXXXXXX`.
+        telephone (str | Unset): Phone number in format: `(XX) XXXXXXXXX`. The pattern keeps the stated shape (two
+            digits
+            in brackets, a space, digits) but not the count of nine: the seed's own examples send ten
+            (`(48) 1001000100`), so the count is not enforced.
     """
 
     given_name: str
@@ -53,23 +59,25 @@ class ContactPersonInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        given_name = d.pop("given_name")
+        given_name = src_dict["given_name"]
 
-        family_name = d.pop("family_name")
+        family_name = src_dict["family_name"]
 
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        telephone = d.pop("telephone", UNSET)
+        telephone = src_dict.get("telephone", UNSET)
 
         contact_person_input = cls(
-            given_name=given_name,
-            family_name=family_name,
-            email=email,
-            telephone=telephone,
+            given_name,
+            family_name,
+            email,
+            telephone,
         )
 
-        contact_person_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            contact_person_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return contact_person_input
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContractorInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"company", "contact_person"})
+
 
 @_attrs_define
 class ContractorInput:
@@ -45,15 +48,14 @@ class ContractorInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _company = d.pop("company", UNSET)
+        _company = src_dict.get("company", UNSET)
         company: CompanyInput | Unset
         if isinstance(_company, Unset):
             company = UNSET
         else:
             company = CompanyInput.from_dict(_company)
 
-        _contact_person = d.pop("contact_person", UNSET)
+        _contact_person = src_dict.get("contact_person", UNSET)
         contact_person: ContactPersonInput | Unset
         if isinstance(_contact_person, Unset):
             contact_person = UNSET
@@ -61,11 +63,14 @@ class ContractorInput:
             contact_person = ContactPersonInput.from_dict(_contact_person)
 
         contractor_input = cls(
-            company=company,
-            contact_person=contact_person,
+            company,
+            contact_person,
         )
 
-        contractor_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            contractor_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return contractor_input
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Link")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"href"})
+
 
 @_attrs_define
 class Link:
@@ -35,14 +38,14 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        href = src_dict["href"]
 
         link = cls(
-            href=href,
+            href,
         )
 
-        link.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            link.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return link
 
     @property

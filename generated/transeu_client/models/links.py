@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Links")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"self"})
+
 
 @_attrs_define
 class Links:
@@ -39,8 +42,7 @@ class Links:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _self_ = d.pop("self", UNSET)
+        _self_ = src_dict.get("self", UNSET)
         self_: Link | Unset
         if isinstance(_self_, Unset):
             self_ = UNSET
@@ -48,16 +50,18 @@ class Links:
             self_ = Link.from_dict(_self_)
 
         links = cls(
-            self_=self_,
+            self_,
         )
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = Link.from_dict(prop_dict)
+        if not _FIELDS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _FIELDS:
+                    continue
+                additional_property = Link.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        links.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            links.additional_properties = additional_properties
         return links
 
     @property

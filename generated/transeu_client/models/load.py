@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Load")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"weight"})
+
 
 @_attrs_define
 class Load:
@@ -37,8 +40,7 @@ class Load:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _weight = d.pop("weight", UNSET)
+        _weight = src_dict.get("weight", UNSET)
         weight: Weight | Unset
         if isinstance(_weight, Unset):
             weight = UNSET
@@ -46,10 +48,11 @@ class Load:
             weight = Weight.from_dict(_weight)
 
         load = cls(
-            weight=weight,
+            weight,
         )
 
-        load.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            load.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return load
 
     @property

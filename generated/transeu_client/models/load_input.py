@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LoadInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"weight"})
+
 
 @_attrs_define
 class LoadInput:
@@ -35,14 +38,14 @@ class LoadInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        weight = WeightInput.from_dict(d.pop("weight"))
+        weight = WeightInput.from_dict(src_dict["weight"])
 
         load_input = cls(
-            weight=weight,
+            weight,
         )
 
-        load_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            load_input.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return load_input
 
     @property

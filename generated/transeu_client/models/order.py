@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Order")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"id", "number", "route", "payment", "carrier", "shipper", "loads", "_links"})
 
 
 @_attrs_define
@@ -105,74 +108,51 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        _id = src_dict.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        number = src_dict.get("number", UNSET)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        _route = d.pop("route", UNSET)
+        _route = src_dict.get("route", UNSET)
         route: Route | Unset
         if isinstance(_route, Unset):
             route = UNSET
         else:
             route = Route.from_dict(_route)
 
-        _payment = d.pop("payment", UNSET)
+        _payment = src_dict.get("payment", UNSET)
         payment: Payment | Unset
         if isinstance(_payment, Unset):
             payment = UNSET
         else:
             payment = Payment.from_dict(_payment)
 
-        _carrier = d.pop("carrier", UNSET)
+        _carrier = src_dict.get("carrier", UNSET)
         carrier: Contractor | Unset
         if isinstance(_carrier, Unset):
             carrier = UNSET
         else:
             carrier = Contractor.from_dict(_carrier)
 
-        _shipper = d.pop("shipper", UNSET)
+        _shipper = src_dict.get("shipper", UNSET)
         shipper: Contractor | Unset
         if isinstance(_shipper, Unset):
             shipper = UNSET
         else:
             shipper = Contractor.from_dict(_shipper)
 
-        def _parse_loads(data: object) -> list[Load] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        loads = src_dict.get("loads", UNSET)
+        if isinstance(loads, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                loads_type_0 = []
-                _loads_type_0 = data
-                for loads_type_0_item_data in _loads_type_0:
-                    loads_type_0_item = Load.from_dict(loads_type_0_item_data)
-
-                    loads_type_0.append(loads_type_0_item)
-
-                return loads_type_0
+                loads = [Load.from_dict(item) for item in loads]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[Load] | None | Unset", data)
 
-        loads = _parse_loads(d.pop("loads", UNSET))
-
-        _field_links = d.pop("_links", UNSET)
+        _field_links = src_dict.get("_links", UNSET)
         field_links: Links | Unset
         if isinstance(_field_links, Unset):
             field_links = UNSET
@@ -180,17 +160,18 @@ class Order:
             field_links = Links.from_dict(_field_links)
 
         order = cls(
-            id=id,
-            number=number,
-            route=route,
-            payment=payment,
-            carrier=carrier,
-            shipper=shipper,
-            loads=loads,
-            field_links=field_links,
+            id,
+            number,
+            route,
+            payment,
+            carrier,
+            shipper,
+            loads,
+            field_links,
         )
 
-        order.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            order.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return order
 
     @property

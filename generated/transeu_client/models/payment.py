@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"price", "interval_of_days"})
 
 
 @_attrs_define
@@ -47,29 +50,22 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _price = d.pop("price", UNSET)
+        _price = src_dict.get("price", UNSET)
         price: Price | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = Price.from_dict(_price)
 
-        def _parse_interval_of_days(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        interval_of_days = _parse_interval_of_days(d.pop("interval_of_days", UNSET))
+        interval_of_days = src_dict.get("interval_of_days", UNSET)
 
         payment = cls(
-            price=price,
-            interval_of_days=interval_of_days,
+            price,
+            interval_of_days,
         )
 
-        payment.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            payment.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return payment
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PaymentInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"price", "interval_of_days"})
+
 
 @_attrs_define
 class PaymentInput:
@@ -40,17 +43,19 @@ class PaymentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = PriceInput.from_dict(d.pop("price"))
+        price = PriceInput.from_dict(src_dict["price"])
 
-        interval_of_days = d.pop("interval_of_days")
+        interval_of_days = src_dict["interval_of_days"]
 
         payment_input = cls(
-            price=price,
-            interval_of_days=interval_of_days,
+            price,
+            interval_of_days,
         )
 
-        payment_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            payment_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return payment_input
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Place")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"address"})
+
 
 @_attrs_define
 class Place:
@@ -37,8 +40,7 @@ class Place:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _address = d.pop("address", UNSET)
+        _address = src_dict.get("address", UNSET)
         address: Address | Unset
         if isinstance(_address, Unset):
             address = UNSET
@@ -46,10 +48,11 @@ class Place:
             address = Address.from_dict(_address)
 
         place = cls(
-            address=address,
+            address,
         )
 
-        place.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            place.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return place
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PlaceInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"address"})
+
 
 @_attrs_define
 class PlaceInput:
@@ -35,14 +38,14 @@ class PlaceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = AddressInput.from_dict(d.pop("address"))
+        address = AddressInput.from_dict(src_dict["address"])
 
         place_input = cls(
-            address=address,
+            address,
         )
 
-        place_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            place_input.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return place_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Price")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"value", "currency"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_Currency_BY_VALUE = {member.value: member for member in Currency}
 
 
 @_attrs_define
@@ -52,40 +57,19 @@ class Price:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        value = src_dict.get("value", UNSET)
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_currency(data: object) -> Currency | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("Currency | None | str | Unset", data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency = src_dict.get("currency", UNSET)
+        if isinstance(currency, str) and currency in _Currency_BY_VALUE:
+            currency = _Currency_BY_VALUE[currency]
 
         price = cls(
-            value=value,
-            currency=currency,
+            value,
+            currency,
         )
 
-        price.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            price.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return price
 
     @property

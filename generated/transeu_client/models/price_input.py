@@ -10,6 +10,9 @@ from ..models.currency import Currency
 
 T = TypeVar("T", bound="PriceInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"value", "currency"})
+
 
 @_attrs_define
 class PriceInput:
@@ -48,17 +51,17 @@ class PriceInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        currency = Currency(d.pop("currency"))
+        currency = Currency(src_dict["currency"])
 
         price_input = cls(
-            value=value,
-            currency=currency,
+            value,
+            currency,
         )
 
-        price_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            price_input.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return price_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Problem")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"type", "title", "status", "detail"})
 
 
 @_attrs_define
@@ -69,52 +72,23 @@ class Problem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        type_ = src_dict.get("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        title = src_dict.get("title", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        status = src_dict.get("status", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_status(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_detail(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        detail = _parse_detail(d.pop("detail", UNSET))
+        detail = src_dict.get("detail", UNSET)
 
         problem = cls(
-            type_=type_,
-            title=title,
-            status=status,
-            detail=detail,
+            type_,
+            title,
+            status,
+            detail,
         )
 
-        problem.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            problem.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return problem
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Route")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"events"})
 
 
 @_attrs_define
@@ -45,35 +48,19 @@ class Route:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_events(data: object) -> list[RouteEvent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        events = src_dict.get("events", UNSET)
+        if isinstance(events, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = RouteEvent.from_dict(events_type_0_item_data)
-
-                    events_type_0.append(events_type_0_item)
-
-                return events_type_0
+                events = [RouteEvent.from_dict(item) for item in events]
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[RouteEvent] | None | Unset", data)
-
-        events = _parse_events(d.pop("events", UNSET))
 
         route = cls(
-            events=events,
+            events,
         )
 
-        route.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            route.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return route
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.route_event_type import RouteEventType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RouteEvent")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"place", "type"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_RouteEventType_BY_VALUE = {member.value: member for member in RouteEventType}
 
 
 @_attrs_define
@@ -50,35 +55,24 @@ class RouteEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _place = d.pop("place", UNSET)
+        _place = src_dict.get("place", UNSET)
         place: Place | Unset
         if isinstance(_place, Unset):
             place = UNSET
         else:
             place = Place.from_dict(_place)
 
-        def _parse_type_(data: object) -> RouteEventType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RouteEventType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("RouteEventType | str | Unset", data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = src_dict.get("type", UNSET)
+        if isinstance(type_, str) and type_ in _RouteEventType_BY_VALUE:
+            type_ = _RouteEventType_BY_VALUE[type_]
 
         route_event = cls(
-            place=place,
-            type_=type_,
+            place,
+            type_,
         )
 
-        route_event.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            route_event.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return route_event
 
     @property

@@ -10,6 +10,9 @@ from ..models.route_event_type import RouteEventType
 
 T = TypeVar("T", bound="RouteEventInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"place", "type"})
+
 
 @_attrs_define
 class RouteEventInput:
@@ -42,17 +45,19 @@ class RouteEventInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        place = PlaceInput.from_dict(d.pop("place"))
+        place = PlaceInput.from_dict(src_dict["place"])
 
-        type_ = RouteEventType(d.pop("type"))
+        type_ = RouteEventType(src_dict["type"])
 
         route_event_input = cls(
-            place=place,
-            type_=type_,
+            place,
+            type_,
         )
 
-        route_event_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            route_event_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return route_event_input
 
     @property

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RouteInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"events"})
+
 
 @_attrs_define
 class RouteInput:
@@ -38,19 +41,19 @@ class RouteInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         events = []
-        _events = d.pop("events")
+        _events = src_dict["events"]
         for events_item_data in _events:
             events_item = RouteEventInput.from_dict(events_item_data)
 
             events.append(events_item)
 
         route_input = cls(
-            events=events,
+            events,
         )
 
-        route_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            route_input.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return route_input
 
     @property

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShippingOrder")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"number", "payment", "route", "carrier", "loads"})
+
 
 @_attrs_define
 class ShippingOrder:
@@ -66,21 +69,20 @@ class ShippingOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number")
+        number = src_dict["number"]
 
-        payment = PaymentInput.from_dict(d.pop("payment"))
+        payment = PaymentInput.from_dict(src_dict["payment"])
 
-        route = RouteInput.from_dict(d.pop("route"))
+        route = RouteInput.from_dict(src_dict["route"])
 
-        _carrier = d.pop("carrier", UNSET)
+        _carrier = src_dict.get("carrier", UNSET)
         carrier: ContractorInput | Unset
         if isinstance(_carrier, Unset):
             carrier = UNSET
         else:
             carrier = ContractorInput.from_dict(_carrier)
 
-        _loads = d.pop("loads", UNSET)
+        _loads = src_dict.get("loads", UNSET)
         loads: list[LoadInput] | Unset = UNSET
         if _loads is not UNSET:
             loads = []
@@ -90,14 +92,17 @@ class ShippingOrder:
                 loads.append(loads_item)
 
         shipping_order = cls(
-            number=number,
-            payment=payment,
-            route=route,
-            carrier=carrier,
-            loads=loads,
+            number,
+            payment,
+            route,
+            carrier,
+            loads,
         )
 
-        shipping_order.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            shipping_order.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return shipping_order
 
     @property

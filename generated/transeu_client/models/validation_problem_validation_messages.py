@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationProblemValidationMessages")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class ValidationProblemValidationMessages:
@@ -27,16 +30,17 @@ class ValidationProblemValidationMessages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         validation_problem_validation_messages = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = ValidationProblemValidationMessagesAdditionalProperty.from_dict(prop_dict)
+        if not _FIELDS.issuperset(src_dict):
+            additional_properties = {}
+            for prop_name, prop_dict in src_dict.items():
+                if prop_name in _FIELDS:
+                    continue
+                additional_property = ValidationProblemValidationMessagesAdditionalProperty.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        validation_problem_validation_messages.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            validation_problem_validation_messages.additional_properties = additional_properties
         return validation_problem_validation_messages
 
     @property

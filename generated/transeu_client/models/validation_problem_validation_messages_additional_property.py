@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ValidationProblemValidationMessagesAdditionalProperty")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset()
+
 
 @_attrs_define
 class ValidationProblemValidationMessagesAdditionalProperty:
@@ -22,10 +25,12 @@ class ValidationProblemValidationMessagesAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         validation_problem_validation_messages_additional_property = cls()
 
-        validation_problem_validation_messages_additional_property.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            validation_problem_validation_messages_additional_property.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return validation_problem_validation_messages_additional_property
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.weight_unit_code import WeightUnitCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Weight")
+
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"value", "unit_code"})
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_WeightUnitCode_BY_VALUE = {member.value: member for member in WeightUnitCode}
 
 
 @_attrs_define
@@ -52,40 +57,19 @@ class Weight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        value = src_dict.get("value", UNSET)
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_unit_code(data: object) -> None | str | Unset | WeightUnitCode:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                unit_code_type_0 = WeightUnitCode(data)
-
-                return unit_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | str | Unset | WeightUnitCode", data)
-
-        unit_code = _parse_unit_code(d.pop("unit_code", UNSET))
+        unit_code = src_dict.get("unit_code", UNSET)
+        if isinstance(unit_code, str) and unit_code in _WeightUnitCode_BY_VALUE:
+            unit_code = _WeightUnitCode_BY_VALUE[unit_code]
 
         weight = cls(
-            value=value,
-            unit_code=unit_code,
+            value,
+            unit_code,
         )
 
-        weight.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            weight.additional_properties = {name: value for name, value in src_dict.items() if name not in _FIELDS}
         return weight
 
     @property

@@ -10,6 +10,9 @@ from ..models.weight_unit_code import WeightUnitCode
 
 T = TypeVar("T", bound="WeightInput")
 
+# The JSON names of the declared fields: any other key of a body is an additional property.
+_FIELDS: frozenset[str] = frozenset({"value", "unit_code"})
+
 
 @_attrs_define
 class WeightInput:
@@ -42,17 +45,19 @@ class WeightInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        unit_code = WeightUnitCode(d.pop("unit_code"))
+        unit_code = WeightUnitCode(src_dict["unit_code"])
 
         weight_input = cls(
-            value=value,
-            unit_code=unit_code,
+            value,
+            unit_code,
         )
 
-        weight_input.additional_properties = d
+        if not _FIELDS.issuperset(src_dict):
+            weight_input.additional_properties = {
+                name: value for name, value in src_dict.items() if name not in _FIELDS
+            }
         return weight_input
 
     @property

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._core import SandboxApi, SandboxConnectionReset
+try:
+    from ._core import SandboxApi, SandboxConnectionReset
+except ImportError:  # without the [sandbox] extra: a MissingExtraError naming the pip command instead
+    from .._extras import require
+
+    require("sandbox")
+    raise
 from ._errors import ApiError
 from ._faults import FaultSpec, RateLimit
 from ._server import InProcessSandbox, RunningSandbox
@@ -35,8 +41,9 @@ class Sandbox:
     def __init__(self, api: SandboxApi) -> None:
         self.api = api
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
-        return RunningSandbox(self.api, host, port).start()
+    def serve(self, host: str = "127.0.0.1", port: int = 0, *, public: bool = False) -> RunningSandbox:
+        """Listen on a real socket; an address other than loopback needs `public=True`."""
+        return RunningSandbox(self.api, host, port, public=public).start()
 
     def in_process(self) -> InProcessSandbox:
         return InProcessSandbox(self.api)
@@ -44,7 +51,8 @@ class Sandbox:
 
 def sandbox(name: str, **options: Any) -> Sandbox:
     """A new sandbox of `name` (spotgo, smouv, transeu, quivo); options: faults, seed, rate_limit,
-    validate_responses (record responses that break the spec in `api.response_violations`)."""
+    validate_responses (record responses that break the spec in `api.response_violations`),
+    max_orders (per tenant) and max_journal (entries kept)."""
     try:
         cls = SANDBOXES[name]
     except KeyError:

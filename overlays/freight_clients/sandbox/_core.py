@@ -2,35 +2,51 @@
 
 Each API module subclasses `SandboxApi` with its authentication, its error shape and one handler per
 operationId; everything that follows from the spec (paths, parameters, bodies, content types) is
-done here once, for all four.
+done here once, for all four. Whatever a request holds, the answer is in the vendor's error shape:
+malformed input is a 4xx, and a bug in a handler a vendor-shaped 500 that is still journalled.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
+import logging
 import re
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+import urllib.parse
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import jsonschema
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from .._specs import spec_path
+from .._specs import load_spec
 from ._errors import ApiError
-from ._faults import FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_header
+from ._faults import TOKEN_FAULT_KINDS, Fault, FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_header
 
 METHODS = ("get", "put", "post", "delete", "patch")
+#: Journal entries kept (the oldest are dropped; `journal.total` counts every request).
+MAX_JOURNAL = 100_000
+#: Orders a tenant (company, organisation or user) may create between resets; then creates get 403.
+MAX_ORDERS_PER_CREDENTIAL = 100_000
+#: JSON nesting accepted in a body (System.Text.Json's default): deeper is a malformed body.
+MAX_JSON_DEPTH = 64
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_GATEWAY_PAGE = (
+    "<!DOCTYPE html><html><head><title>503 Service Temporarily Unavailable</title></head>"
+    "<body><h1>Service Temporarily Unavailable</h1><p>The gateway answered (injected).</p></body></html>"
+)
+logger = logging.getLogger("freight_clients.sandbox")
 _URN = "urn:freight-sandbox:spec"
 _ANY: dict[str, Any] = {}  # the schema of a parameter that gives none (one object: validators are cached by id)
 _FORMATS = jsonschema.FormatChecker()
@@ -81,13 +97,38 @@ class Call:
 
 @dataclass
 class JournalEntry:
-    """What happened to one request: whether its handler ran (the write applied) and what was sent."""
+    """What happened to one request: whether its handler ran (the write applied) and what was sent.
+
+    `error` names the exception when the sandbox itself failed (its answer was a 500): a bug.
+    """
 
     operation_id: str
     tenant: str | None
     status: int
     applied: bool
     fault: str | None = None
+    error: str | None = None
+
+
+class Journal(collections.deque[JournalEntry]):
+    """The last `maxlen` entries (a long-running sandbox keeps bounded state); `total` counts all."""
+
+    def __init__(self, maxlen: int = MAX_JOURNAL) -> None:
+        super().__init__(maxlen=maxlen)
+        self.total = 0
+
+    def append(self, entry: JournalEntry) -> None:
+        self.total += 1
+        super().append(entry)
+
+    def clear(self) -> None:
+        self.total = 0
+        super().clear()
+
+    def __eq__(self, other: object) -> bool:  # `journal == []` reads as it would for a list
+        return list(self) == list(other) if isinstance(other, list | collections.deque) else NotImplemented
+
+    __hash__ = None
 
 
 @dataclass
@@ -122,8 +163,10 @@ class SandboxApi:
     and one `op_<operationId>` method per operation, and keep their state in `reset()`."""
 
     name: ClassVar[str]
-    #: Operations exempt from rate limits and faults (token endpoints are not in the specs).
-    extra_routes: ClassVar[tuple[str, ...]] = ()
+    #: Operations that add an order: counted per tenant against `max_orders`.
+    creates: ClassVar[frozenset[str]] = frozenset()
+    #: Operations that log in (their faults are the token kinds: `token5xx`, `invalid_grant`).
+    login_operations: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
         self,
@@ -132,8 +175,10 @@ class SandboxApi:
         seed: int | None = None,
         rate_limit: RateLimit | str | None = None,
         validate_responses: bool = False,
+        max_orders: int = MAX_ORDERS_PER_CREDENTIAL,
+        max_journal: int = MAX_JOURNAL,
     ) -> None:
-        self.spec: dict[str, Any] = yaml.safe_load(spec_path(self.name).read_text(encoding="utf-8"))
+        self.spec: dict[str, Any] = load_spec(self.name)
         self._registry: Registry[Any] = Registry().with_resource(
             _URN, Resource.from_contents(self.spec, default_specification=DRAFT202012)
         )
@@ -145,7 +190,8 @@ class SandboxApi:
         self._buckets = TokenBuckets(limit) if limit else None
         self.validate_responses = validate_responses
         self.clock = Clock()
-        self.journal: list[JournalEntry] = []
+        self.max_orders = max_orders
+        self.journal = Journal(max_journal)
         self.response_violations: list[str] = []
         self.lock = threading.RLock()
         self.operations = [
@@ -161,6 +207,7 @@ class SandboxApi:
     def reset(self) -> None:
         """Forget every order (and issued token)."""
         self.journal.clear()
+        self.created: collections.Counter[str] = collections.Counter()  # orders created per tenant
 
     def credentials(self, base_url: str) -> dict[str, Any]:
         """The credentials a client needs, as printed by `freight-sandbox` (see its docs)."""
@@ -183,27 +230,90 @@ class SandboxApi:
         """Routes outside the spec (token endpoints)."""
         return []
 
+    def render_token_error(self, status: int, error: str, description: str) -> Response:
+        """An error of a route outside the spec (the token endpoints): RFC 6749's shape."""
+        return json_response({"error": error, "error_description": description}, status)
+
     # -- the app ---------------------------------------------------------------------------------
 
     def app(self) -> Starlette:
         routes: dict[str, list[Operation]] = {}
         for op in self.operations:
             routes.setdefault(op.path, []).append(op)
+        # Starlette hands `PUT /orders/query` to `/orders/{orderId}` when only the template has PUT:
+        # a literal path answers 405 (with Allow) for a method it lacks, whatever template matches.
+        literal = {path: ", ".join(op.method.upper() for op in ops) for path, ops in routes.items() if "{" not in path}
         starlette_routes = [
             Route(
                 re.sub(r"\{([^}]+)\}", lambda m: "{" + m.group(1).replace("-", "_") + "}", path),
-                self._endpoint(ops),
+                self._endpoint(ops, literal),
                 methods=[op.method.upper() for op in ops],
             )
-            for path, ops in routes.items()
+            # Literal paths first, so that their 405 (OPTIONS, say) lists their own methods.
+            for path, ops in sorted(routes.items(), key=lambda item: "{" in item[0])
         ]
-        return Starlette(routes=[*self.routes(), *starlette_routes])
+        extra = [Route(r.path, self._guarded(r), methods=sorted(r.methods or ())) for r in self.routes()]
+        token_paths = {route.path for route in extra}
 
-    def _endpoint(self, ops: list[Operation]) -> Callable[[Request], Awaitable[Response]]:
+        async def unrouted(request: Request, refused: Exception) -> Response:
+            """An unknown path or a method the path does not serve, in the vendor's shape, journalled."""
+            assert isinstance(refused, HTTPException)
+            if request.url.path in token_paths:
+                response = self.render_token_error(refused.status_code, "invalid_request", str(refused.detail))
+            else:
+                error = ApiError(refused.status_code, str(refused.detail), headers=dict(refused.headers or {}))
+                response = self.render_error(error, None)
+            self.journal.append(JournalEntry(f"{request.method} {request.url.path}", None, response.status_code, False))
+            return response
+
+        app = Starlette(routes=[*extra, *starlette_routes], exception_handlers={HTTPException: unrouted})
+        app.router.redirect_slashes = False  # a trailing slash is another path: 404, not a redirect
+        return app
+
+    def _guarded(self, route: Route) -> Callable[[Request], Awaitable[Response]]:
+        """A route outside the spec with its token faults, a journal entry and the catch-all."""
+        inner = route.endpoint
+        faulted = "POST" in (route.methods or ())
+
+        async def endpoint(request: Request) -> Response:
+            fault = self.faults.draw(TOKEN_FAULT_KINDS) if faulted else None
+            error: str | None = None
+            if fault and fault.kind == "token5xx":
+                response = self.render_token_error(503, "temporarily_unavailable", "Injected fault.")
+            elif fault:
+                response = self.render_token_error(400, "invalid_grant", "The grant was refused (injected).")
+            else:
+                try:
+                    response = await inner(request)
+                except HTTPException as refused:  # Starlette's form parser: no boundary, a field too large
+                    response = self.render_token_error(refused.status_code, "invalid_request", str(refused.detail))
+                except Exception as crash:
+                    logger.exception("the %s sandbox failed on %s", self.name, route.path)
+                    error = type(crash).__name__
+                    response = self.render_token_error(500, "server_error", "An unexpected error occurred.")
+            self.journal.append(
+                JournalEntry(
+                    route.path,
+                    None,
+                    response.status_code,
+                    200 <= response.status_code < 300,
+                    f"{fault.kind}-before" if fault else None,
+                    error,
+                )
+            )
+            return response
+
+        return endpoint
+
+    def _endpoint(self, ops: list[Operation], literal: Mapping[str, str]) -> Callable[[Request], Awaitable[Response]]:
         by_method = {op.method.upper(): op for op in ops}
 
         async def endpoint(request: Request) -> Response:
-            return await self._dispatch(by_method[request.method], request)
+            allowed = literal.get(request.scope["path"]) if "{" in ops[0].path else None
+            if allowed is not None:
+                raise HTTPException(405, headers={"Allow": allowed})
+            # Starlette also routes HEAD to GET routes.
+            return await self._dispatch(by_method.get(request.method) or by_method["GET"], request)
 
         return endpoint
 
@@ -212,15 +322,16 @@ class SandboxApi:
 
         The journal gets exactly one entry per request, saying whether the handler's write happened.
         """
-        fault = self.faults.draw()
+        fault = self.faults.draw(TOKEN_FAULT_KINDS) if op.id in self.login_operations else self.faults.draw()
         tenant: str | None = None
         applied = False
+        error: str | None = None
         if fault and not fault.after and fault.kind == "reset":
             self.journal.append(JournalEntry(op.id, None, 0, False, "reset-before"))
             return _ResetResponse("sandbox fault: connection reset before the request was processed")
         try:
             if fault and not fault.after:
-                await self._strike_before(fault, request)
+                await self._strike_before(fault, request, op)
             tenant = self.authenticate(request, op)
             if self._buckets is not None:
                 wait = self._buckets.take(tenant)
@@ -234,32 +345,68 @@ class SandboxApi:
             call = await self._validated_call(op, request, tenant)
             handler: Handler = getattr(self, f"op_{op.id}")
             with self.lock:
+                if op.id in self.creates and self.created[tenant] >= self.max_orders:
+                    raise ApiError(
+                        403,
+                        f"The sandbox holds {self.max_orders} orders for this credential, its limit: reset it.",
+                        code="SANDBOX_LIMIT",
+                    )
                 result = handler(call)
                 response = await result if asyncio.iscoroutine(result) else result
-            assert isinstance(response, Response)
-            applied = 200 <= response.status_code < 300
-        except ApiError as error:
-            response = self.render_error(error, op)
+                assert isinstance(response, Response)
+                applied = 200 <= response.status_code < 300
+                if applied and op.id in self.creates:
+                    self.created[tenant] += 1
+        except ApiError as refused:
+            response = self.render_error(refused, op)
         except _FaultResponse as struck:
             response = struck.response
         except ClientDisconnect:  # the client gave up (its timeout) before its body arrived
             self.journal.append(JournalEntry(op.id, tenant, 499, False, "client-gone"))
             return Response(status_code=499)
+        except Exception as crash:  # a bug: still the vendor's shape, still journalled
+            logger.exception("the %s sandbox failed on %s", self.name, op.id)
+            error = type(crash).__name__
+            response = self._internal_error(op)
         if fault and fault.after:
-            self.journal.append(JournalEntry(op.id, tenant, 0, applied, f"{fault.kind}-after"))
-            if fault.kind == "reset":
-                return _ResetResponse(f"sandbox fault: connection reset after {op.id} was processed")
-            return self.render_error(
-                ApiError(503, "Injected fault after the request was processed.", code="SANDBOX_FAULT"), op
-            )
+            self.journal.append(JournalEntry(op.id, tenant, 0, applied, f"{fault.kind}-after", error))
+            return self._strike_after(fault, response, op)
         self.journal.append(
-            JournalEntry(op.id, tenant, response.status_code, applied, f"{fault.kind}-before" if fault else None)
+            JournalEntry(op.id, tenant, response.status_code, applied, f"{fault.kind}-before" if fault else None, error)
         )
         if self.validate_responses and not fault:
-            self._check_response(op, response)
+            try:
+                self._check_response(op, response)
+            except Exception as failure:  # a body the check cannot read is itself a violation
+                self.response_violations.append(f"{op.id} -> {response.status_code}: unreadable: {failure!r}")
         return response
 
-    async def _strike_before(self, fault: Any, request: Request) -> None:
+    def _internal_error(self, op: Operation | None) -> Response:
+        """The vendor's 500 (a plain JSON one if even rendering fails)."""
+        try:
+            return self.render_error(ApiError(500, "An unexpected error occurred.", code="INTERNAL_ERROR"), op)
+        except Exception:
+            logger.exception("the %s sandbox could not render its 500", self.name)
+            return JSONResponse({"message": "An unexpected error occurred."}, status_code=500)
+
+    def _strike_after(self, fault: Fault, response: Response, op: Operation) -> Response:
+        """The answer of a fault that strikes once the handler has run (the write happened)."""
+        if fault.kind == "reset":
+            return _ResetResponse(f"sandbox fault: connection reset after {op.id} was processed")
+        body = bytes(getattr(response, "body", b""))
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        if fault.kind == "malformed" and 200 <= response.status_code < 300:
+            # JSON that no response schema accepts: every documented body is an object.
+            return Response(b'["malformed body (injected)"]', response.status_code, headers)
+        if fault.kind == "truncated":
+            return Response(body[: len(body) // 2], response.status_code, headers)
+        if fault.kind == "malformed":
+            return response
+        return self.render_error(
+            ApiError(503, "Injected fault after the request was processed.", code="SANDBOX_FAULT"), op
+        )
+
+    async def _strike_before(self, fault: Fault, request: Request, op: Operation) -> None:
         kind = fault.kind
         if kind == "latency":
             await asyncio.sleep(self.faults.spec.param("latency"))
@@ -268,8 +415,12 @@ class SandboxApi:
             # happens after the client has given up, which is what makes retries dangerous.
             await request.body()
             await asyncio.sleep(self.faults.spec.param("hang"))
-        elif kind == "5xx":
+        elif kind in ("5xx", "token5xx"):
             raise _FaultResponse(self.render_error(ApiError(503, "Injected fault.", code="SANDBOX_FAULT"), None))
+        elif kind == "html":  # a gateway's page, with status 200, before the request reached the service
+            raise _FaultResponse(HTMLResponse(_GATEWAY_PAGE, 200))
+        elif kind == "invalid_grant":  # a login refused
+            raise _FaultResponse(self.render_error(ApiError(401, "Invalid credentials (injected)."), op))
         elif kind == "429":
             seconds = self.faults.spec.param("429")
             raise _FaultResponse(
@@ -380,10 +531,7 @@ class SandboxApi:
             call.body, call.files = await self._read_form(op, request, content[media])
             problems = self.errors_of(pointer, call.body)
         else:
-            try:
-                call.body = json.loads(raw) if raw else None
-            except ValueError as error:
-                raise self.malformed_body(op, f"the body is not valid JSON: {error}") from None
+            call.body = self._parse_json(op, raw, "the body") if raw else None
             if call.body is None and body_spec.get("required"):
                 problems = [("body", "required", "a request body is required")]
             else:
@@ -413,6 +561,8 @@ class SandboxApi:
                 if not isinstance(value, UploadFile):
                     body[name] = {"not a file": str(value)}  # fails the binary string schema
                     continue
+                if name in files and not is_array:
+                    raise self.malformed_body(op, f"form part {key!r} holds one file; {key!r} came twice")
                 upload = UploadedFile(name, value.filename, value.content_type, await value.read())
                 files.setdefault(name, []).append(upload)
                 entry: Any = f"<file {upload.filename or ''}>"
@@ -420,10 +570,7 @@ class SandboxApi:
                 text = (await value.read()).decode("utf-8", "replace") if isinstance(value, UploadFile) else value
                 as_json = encoding.get(name, {}).get("contentType", "").startswith("application/json")
                 if as_json or prop.get("type") == "object":
-                    try:
-                        entry = json.loads(text)
-                    except ValueError as error:
-                        raise self.malformed_body(op, f"form part {key!r} is not valid JSON: {error}") from None
+                    entry = self._parse_json(op, text, f"form part {key!r}")
                 else:
                     entry = _coerce(text, item_schema)
             if is_array:
@@ -438,6 +585,17 @@ class SandboxApi:
 
     def malformed_body(self, op: Operation, message: str) -> ApiError:
         return ApiError(400, message, field="body")
+
+    def _parse_json(self, op: Operation, raw: bytes | str, what: str) -> Any:
+        """JSON as a strict parser reads it: no NaN, at most MAX_JSON_DEPTH levels, no lone surrogates."""
+        try:
+            value = json.loads(raw, parse_constant=_refuse_constant)
+        except (ValueError, RecursionError) as error:  # RecursionError: nesting deeper than the stack
+            raise self.malformed_body(op, f"{what} is not valid JSON: {error}") from None
+        problem = _json_problem(value)
+        if problem:
+            raise self.malformed_body(op, f"{what} is not valid JSON: {problem}")
+        return value
 
     # -- response self-check ---------------------------------------------------------------------
 
@@ -488,6 +646,40 @@ class _FaultResponse(Exception):
         self.response = response
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_problem(value: Any) -> str | None:
+    """Why a parsed JSON value is refused (nested too deep, an unpaired surrogate), or None."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict | list) and depth > MAX_JSON_DEPTH:
+            return f"nested deeper than {MAX_JSON_DEPTH} levels"
+        children: Iterable[Any] = ()
+        if isinstance(node, dict):
+            if any(_SURROGATE.search(key) for key in node):
+                return "a property name holds an unpaired UTF-16 surrogate"
+            children = node.values()
+        elif isinstance(node, list):
+            children = node
+        elif isinstance(node, str) and _SURROGATE.search(node):
+            return "a string holds an unpaired UTF-16 surrogate"
+        stack.extend((child, depth + 1) for child in children)
+    return None
+
+
+def content_disposition(filename: str) -> str:
+    """`attachment` with the name as RFC 6266 wants it: an ASCII `filename` fallback, and the exact
+    name UTF-8 percent-encoded in `filename*` (RFC 8187) when it is not plain ASCII."""
+    fallback = "".join(c if " " <= c <= "~" and c not in '"\\' else "_" for c in filename) or "download"
+    header = f'attachment; filename="{fallback}"'
+    if fallback != filename:
+        header += f"; filename*=UTF-8''{urllib.parse.quote(filename, safe='', errors='replace')}"
+    return header
+
+
 def _coerce(raw: str, schema: dict[str, Any]) -> Any:
     """A query, path or form value converted to its schema's type (left as text when it does not fit)."""
     kind = schema.get("type")
@@ -512,4 +704,17 @@ def json_response(
     return Response(body, status_code=status, media_type=media_type, headers=dict(headers or {}))
 
 
-__all__ = ["ApiError", "Call", "JSONResponse", "SandboxApi", "SandboxConnectionReset", "UploadedFile", "json_response"]
+__all__ = [
+    "MAX_JOURNAL",
+    "MAX_JSON_DEPTH",
+    "MAX_ORDERS_PER_CREDENTIAL",
+    "ApiError",
+    "Call",
+    "JSONResponse",
+    "Journal",
+    "SandboxApi",
+    "SandboxConnectionReset",
+    "UploadedFile",
+    "content_disposition",
+    "json_response",
+]

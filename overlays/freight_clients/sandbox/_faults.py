@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import math
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-FAULT_KINDS = ("5xx", "reset", "429", "latency", "hang")
+#: Faults of the API operations. `malformed` (a 2xx whose JSON fits no schema) and `truncated` (the
+#: body cut short, with a Content-Length that matches the cut) strike after the write; `html` (a
+#: gateway's HTML page with status 200) before it.
+FAULT_KINDS = ("5xx", "reset", "429", "latency", "hang", "malformed", "html", "truncated")
+#: Faults of the token endpoints and login operations: a 503, or `invalid_grant` (the credential or
+#: refresh token refused, as OAuth2 servers answer it).
+TOKEN_FAULT_KINDS = ("token5xx", "invalid_grant")
+_AFTER = frozenset({"malformed", "truncated"})  # always after the write
+_EITHER = frozenset({"5xx", "reset"})  # before or after the write, half each
 
 
 @dataclass(frozen=True)
@@ -16,7 +25,9 @@ class FaultSpec:
     """Rates (0..1) of each fault, with its parameter.
 
     Text form, as for `--faults`: `5xx=0.1,reset=0.05,429=0.05:2,latency=0.2:0.05,hang=0.02:30`
-    (`429=rate:retry_after_seconds`, `latency=rate:seconds`, `hang=rate:seconds`).
+    (`429=rate:retry_after_seconds`, `latency=rate:seconds`, `hang=rate:seconds`), plus
+    `malformed`, `html`, `truncated`, `token5xx` and `invalid_grant` (rates only). The operation
+    kinds and the token kinds are drawn apart: each group's rates add up to at most 1.
     """
 
     rates: dict[str, float] = field(default_factory=dict)
@@ -28,8 +39,10 @@ class FaultSpec:
         params: dict[str, float] = {}
         for item in filter(None, (part.strip() for part in (text or "").split(","))):
             kind, _, value = item.partition("=")
-            if kind not in FAULT_KINDS or not value:
-                raise ValueError(f"bad fault {item!r}: expected KIND=RATE[:PARAM] with KIND in {FAULT_KINDS}")
+            if kind not in FAULT_KINDS + TOKEN_FAULT_KINDS or not value:
+                raise ValueError(
+                    f"bad fault {item!r}: expected KIND=RATE[:PARAM] with KIND in {FAULT_KINDS + TOKEN_FAULT_KINDS}"
+                )
             rate_text, _, param_text = value.partition(":")
             rate = float(rate_text)
             if not 0 <= rate <= 1:
@@ -37,8 +50,9 @@ class FaultSpec:
             rates[kind] = rate
             if param_text:
                 params[kind] = float(param_text)
-        if sum(rates.values()) > 1:
-            raise ValueError("fault rates add up to more than 1")
+        for group in (FAULT_KINDS, TOKEN_FAULT_KINDS):
+            if sum(rates.get(kind, 0.0) for kind in group) > 1:
+                raise ValueError(f"fault rates of {', '.join(group)} add up to more than 1")
         return cls(rates, params)
 
     def __bool__(self) -> bool:
@@ -63,18 +77,21 @@ class FaultPlan:
     def __init__(self, spec: FaultSpec, seed: int | None = None) -> None:
         self.spec = spec
         self._random = random.Random(seed)
+        self._lock = threading.Lock()
 
-    def draw(self) -> Fault | None:
-        if not self.spec:
+    def draw(self, kinds: tuple[str, ...] = FAULT_KINDS) -> Fault | None:
+        """The fault for one request among `kinds` (the operation kinds, or TOKEN_FAULT_KINDS)."""
+        if not any(self.spec.rates.get(kind) for kind in kinds):
             return None
-        roll = self._random.random()
-        for kind in FAULT_KINDS:
-            rate = self.spec.rates.get(kind, 0.0)
-            if roll < rate:
-                # 5xx and resets strike before or after the write, so both outcomes get exercised.
-                after = kind in ("5xx", "reset") and self._random.random() < 0.5
-                return Fault(kind, after)
-            roll -= rate
+        with self._lock:  # in-process sandboxes serve from several threads; keep the draws repeatable
+            roll = self._random.random()
+            for kind in kinds:
+                rate = self.spec.rates.get(kind, 0.0)
+                if roll < rate:
+                    # 5xx and resets strike before or after the write, so both outcomes get exercised.
+                    after = kind in _AFTER or (kind in _EITHER and self._random.random() < 0.5)
+                    return Fault(kind, after)
+                roll -= rate
         return None
 
 

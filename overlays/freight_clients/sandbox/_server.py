@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import socket
+import sys
 import threading
 import time
+import weakref
 from types import TracebackType
 from typing import Any
 
 import httpx
 import uvicorn
 
+from .._config import is_loopback
 from ._core import SandboxApi, SandboxConnectionReset
 
 
@@ -30,13 +34,31 @@ def quiet_injected_resets() -> None:
         logger.addFilter(_DropInjectedResets())
 
 
+def check_host(host: str, public: bool) -> None:
+    """Refuse to bind a non-loopback address unless `public` is set, and then warn on stderr: the
+    sandboxes' credentials are fixed and published, so anyone who reaches the port can use them."""
+    if is_loopback(host):
+        return
+    if not public:
+        raise ValueError(
+            f"refusing to serve on {host!r}, which is not a loopback address: the sandbox's credentials are "
+            "public (they are in this project's source). Pass public=True (freight-sandbox --public) to do it anyway."
+        )
+    sys.stderr.write(
+        f"WARNING: the sandbox listens on {host}: its credentials are public, anyone who can reach this port "
+        "can use them, read and change its orders.\n"
+    )
+
+
 class RunningSandbox:
     """A sandbox listening on 127.0.0.1: its base URL, credentials and the API object (its state).
 
-    Use as a context manager, or call `stop()`. `reset()` forgets every order.
+    Use as a context manager, or call `stop()`. `reset()` forgets every order. Any other address
+    than loopback needs `public=True` (see `check_host`).
     """
 
-    def __init__(self, api: SandboxApi, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, api: SandboxApi, host: str = "127.0.0.1", port: int = 0, *, public: bool = False) -> None:
+        check_host(host, public)
         self.api = api
         self._config = uvicorn.Config(
             api.app(), host=host, port=port, log_level="warning", lifespan="off", timeout_graceful_shutdown=2
@@ -86,7 +108,7 @@ class InProcessSandbox:
     """A sandbox without sockets. `client()` / `async_client()` give wired httpx clients; `transport`
     and `async_transport` are transports to pass to clients built elsewhere (one client each)."""
 
-    base_url = "http://sandbox.localhost"
+    base_url = "http://localhost"  # loopback, so clients allow plain http; nothing leaves the process
 
     def __init__(self, api: SandboxApi) -> None:
         self.api = api
@@ -120,12 +142,26 @@ class AsyncASGITransport(httpx.ASGITransport):
 
 
 class _SyncASGITransport(httpx.BaseTransport):
-    """httpx's ASGI transport is async only; this runs it on a private event loop for sync clients."""
+    """httpx's ASGI transport is async only; this runs it on a private event loop in a thread of its
+    own (started at the first request), so a sync client works even where an event loop is already
+    running in the caller's thread (Jupyter, async tests). The client's timeout bounds each request."""
 
     def __init__(self, app: Any) -> None:
         self._inner = httpx.ASGITransport(app=app)  # resets are translated in handle_request
-        self._loop = asyncio.new_event_loop()
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
+        self._stop: weakref.finalize[Any, Any] | None = None
+
+    def _running_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(target=_serve_forever, args=(loop,), name="freight-sandbox", daemon=True)
+                thread.start()
+                self._loop = loop
+                # Stop the thread on close() or when the transport is garbage-collected unclosed.
+                self._stop = weakref.finalize(self, _stop_loop, loop, thread)
+            return self._loop
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         async def send() -> httpx.Response:
@@ -135,14 +171,38 @@ class _SyncASGITransport(httpx.BaseTransport):
             content = await response.aread()
             return httpx.Response(response.status_code, headers=response.headers, content=content, request=request)
 
-        with self._lock:
-            try:
-                return self._loop.run_until_complete(send())
-            except SandboxConnectionReset as reset:  # what a real socket would show the client
-                raise httpx.RemoteProtocolError(str(reset), request=request) from reset
+        timeout = request.extensions.get("timeout", {}).get("read")
+        future = asyncio.run_coroutine_threadsafe(send(), self._running_loop())
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout("the in-process sandbox did not answer in time", request=request) from None
+        except SandboxConnectionReset as reset:  # what a real socket would show the client
+            raise httpx.RemoteProtocolError(str(reset), request=request) from reset
 
     def close(self) -> None:
-        self._loop.close()
+        if self._stop is not None:
+            self._stop()
+
+
+def _serve_forever(loop: asyncio.AbstractEventLoop) -> None:
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_forever()
+    finally:
+        pending = asyncio.all_tasks(loop)
+        for task in pending:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        loop.close()
+
+
+def _stop_loop(loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:
+    if not loop.is_closed():
+        loop.call_soon_threadsafe(loop.stop)
+    if thread is not threading.current_thread():
+        thread.join(timeout=5)
 
 
 def free_port(host: str = "127.0.0.1") -> int:

@@ -20,7 +20,7 @@ import uvicorn
 from . import SANDBOXES, sandbox
 from ._faults import FaultSpec, RateLimit
 from ._prism import start_prism
-from ._server import quiet_injected_resets
+from ._server import check_host, quiet_injected_resets
 
 
 class _AnnouncingServer(uvicorn.Server):
@@ -68,7 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="freight-sandbox", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("api", choices=sorted(SANDBOXES), help="which API to serve")
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; any other needs --public)"
+    )
+    parser.add_argument(
+        "--public",
+        action="store_true",
+        help="allow a non-loopback --host: the sandbox's credentials are public, anyone reaching the port can use them",
+    )
     parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
     parser.add_argument(
         "--faults",
@@ -112,14 +119,19 @@ def _run_prism(api: str, port: int) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        check_host(args.host, args.public)
+    except ValueError as refused:
+        parser.error(str(refused))
     if args.prism:
         return _run_prism(args.api, args.port)
     quiet_injected_resets()
     options: dict[str, Any] = {"faults": args.faults, "seed": args.seed, "rate_limit": args.rate_limit}
     if args.duplicates:
         if args.api != "quivo":
-            build_parser().error("--duplicates applies to quivo only")
+            parser.error("--duplicates applies to quivo only")
         options["duplicates"] = args.duplicates
     box = sandbox(args.api, **options)
     config = uvicorn.Config(box.api.app(), host=args.host, port=args.port, log_level="warning", lifespan="off")

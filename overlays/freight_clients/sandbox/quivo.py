@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from .._guesses import annotate, inferred
 from ._auth import TokenStore
 from ._core import ApiError, Call, Operation, SandboxApi, json_response
 
@@ -44,6 +45,8 @@ class QuivoSandbox(SandboxApi):
     """In-memory Quivo, orders keyed by (seller, orderIdentifier)."""
 
     name = "quivo"
+    creates = frozenset({"submitOrder"})
+    login_operations = frozenset({"login"})
     plain_text_required: ClassVar[bool] = True
 
     def __init__(self, *, duplicates: str = "conflict", **options: Any) -> None:
@@ -102,6 +105,7 @@ class QuivoSandbox(SandboxApi):
         return json_response(body, status, headers=error.headers)
 
     def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
+        errors = annotate(self.name, operation.id, errors) if where == "body" else errors
         path, rule, message = errors[0]
         if rule == "required":
             return ApiError(400, f"{path}: must not be null", code="PLAIN", field=path)
@@ -130,12 +134,14 @@ class QuivoSandbox(SandboxApi):
             raise ApiError(403, f"User may not submit orders for seller {seller}.")
         address = body["deliveryAddress"]
         if not (address.get("name") or address.get("company")):
-            raise ApiError(400, "name or company is required", code="ERROR", field="deliveryAddress.name")
+            message = inferred("name or company is required", "the docs state it for PUT address, not for an order")
+            raise ApiError(400, message, code="ERROR", field="deliveryAddress.name")
         country = address.get("countryIso2")
         if country is not None and not re.fullmatch(r"[A-Z]{2}", country):
-            raise ApiError(
-                400, "must be an ISO 3166-1 alpha-2 country code", code="ERROR", field="deliveryAddress.countryIso2"
+            message = inferred(
+                "must be an ISO 3166-1 alpha-2 country code", "neither the seed nor the docs state a check"
             )
+            raise ApiError(400, message, code="ERROR", field="deliveryAddress.countryIso2")
         key = (seller, body["orderIdentifier"])
         existing = self.orders.get(key)
         if existing is not None:

@@ -1,9 +1,14 @@
 """S'mouv customer-orders sandbox: the rules of `002_872d6e7342de7f3c.txt` and the public docs.
 
-Decisions where the docs are silent: new orders are `Valid`; the version (ETag, `If-Match`) is a
-counter per order; an order is a duplicate when an order of the same organisation has the same
-transport order number and the same container references; schema violations answer
-`WRONG_FORMAT`; unknown actor and location codes are not checked (no referential is public).
+Decisions where the docs are silent (each refusal resting on one says "inferred" in its message):
+new orders are `Valid`; the version (ETag, `If-Match`) is a counter per order; an order is a
+duplicate when an order of the same organisation has the same transport order number and the same
+container references; `R0006` refuses updates of cancelled orders; `R0005` refuses any change of
+container or event information; `R0008` refuses `Submitted` and `InProcess` (the seed's
+`InProgress`). `WRONG_FORMAT` ("Order identifier is in wrong format") answers a malformed order id
+only; other schema violations, and rules for which the seed names no code, answer
+`SANDBOX_VALIDATION`, a code of the sandbox's own. Carrier and contractor codes are checked against
+a small referential (`KNOWN_ACTORS`); location codes are not checked (no referential is public).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .._guesses import annotate, inferred
 from ..smouv_rules import check_order
 from ._auth import TokenStore, bearer
 from ._core import ApiError, Call, Operation, SandboxApi, json_response
@@ -26,8 +32,13 @@ CLIENT_ID, CLIENT_SECRET = "sandbox-smouv-client", "sandbox-smouv-secret"
 SUBSCRIPTIONS = {"sandbox-smouv-subscription-org-a": "org-a", "sandbox-smouv-subscription-org-b": "org-b"}
 PRE_ISSUED_TOKEN = "sandbox-smouv-pre-issued-token"
 TOKEN_LIFETIME = 3600.0
-#: Carriers the sandbox's referential knows; any other needs a contact e-mail.
-KNOWN_CARRIERS = frozenset({"SOGETS.", "CMACGM", "MSC", "MAERSK"})
+#: Actors the sandbox's referential (GEDMOUV) knows: another carrier needs a contact e-mail, another
+#: contractor may not create orders.
+KNOWN_ACTORS = frozenset({"SOGETS.", "CMACGM", "MSC", "MAERSK"})
+KNOWN_CARRIERS = KNOWN_ACTORS
+#: The code of refusals for which the seed names none (a sandbox code, not the vendor's).
+SANDBOX_CODE = "SANDBOX_VALIDATION"
+_WHY_DUPLICATE = "the seed says 'the same characteristics'; same number and container references is our reading"
 SEGMENTS = {
     "Import": ("SegmentTerminalEntrepot", "SegmentEntrepotDepot"),
     "Export": ("SegmentDepotEntrepot", "SegmentEntrepotTerminal"),
@@ -54,6 +65,7 @@ class SmouvSandbox(SandboxApi):
     """In-memory S'mouv, one order book per organisation (subscription key)."""
 
     name = "smouv"
+    creates = frozenset({"createCustomerOrder"})
 
     def reset(self) -> None:
         super().reset()
@@ -106,23 +118,25 @@ class SmouvSandbox(SandboxApi):
             return json_response(
                 {"statusCode": error.status, "message": error.message}, error.status, headers=error.headers
             )
-        status = 412 if error.status == 412 else 400  # the vendor answers every other failure with 400
+        # The vendor answers every other client failure with 400; server failures keep their status.
+        status = error.status if error.status == 412 or error.status >= 500 else 400
         body = {
             "timestamp": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
-            "code": error.code or "WRONG_FORMAT",
+            "code": error.code or SANDBOX_CODE,
             "message": error.message,
         }
         return json_response(body, status, headers=error.headers)
 
     def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
+        errors = annotate(self.name, operation.id, errors) if where == "body" else errors
         path, _, message = errors[0]
-        code = "WRONG_FORMAT"
+        code = "WRONG_FORMAT" if where == "path" and path == "orderId" else SANDBOX_CODE
         if path in ("limit",) and "maximum" in message:
             message = "limit must be at most 50"
         return ApiError(400, f"{path}: {message}", code=code, field=path, details=errors)
 
     def unsupported_media_type(self, op: Operation, sent: str) -> ApiError:
-        return ApiError(400, f"Content-Type {sent or '(none)'} is not supported.", code="WRONG_FORMAT")
+        return ApiError(400, f"Content-Type {sent or '(none)'} is not supported.", code=SANDBOX_CODE)
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -144,11 +158,14 @@ class SmouvSandbox(SandboxApi):
 
     @staticmethod
     def _rule_error(body: dict[str, Any], known: frozenset[str] | None) -> ApiError | None:
-        violations = check_order(body, known_carrier_codes=known)
+        violations = check_order(body, known_carrier_codes=known, known_contractor_codes=known, guesses=True)
         if not violations:
             return None
-        first = violations[0]
-        return ApiError(400, f"{first.field}: {first.message}", code=first.code, field=first.field)
+        first = min(violations, key=lambda v: v.guess is not None)  # a documented rule first
+        message = f"{first.field}: {first.message}"
+        return ApiError(
+            400, inferred(message, first.inferred) if first.inferred else message, code=first.code, field=first.field
+        )
 
     def _identifiers(self, body: dict[str, Any]) -> dict[str, Any]:
         number, flow = body["transportOrderNumber"], body["customsFlag"]
@@ -194,7 +211,7 @@ class SmouvSandbox(SandboxApi):
             ):
                 raise ApiError(
                     400,
-                    f"Order {body['transportOrderNumber']} already exists ({existing.id}).",
+                    inferred(f"Order {body['transportOrderNumber']} already exists ({existing.id}).", _WHY_DUPLICATE),
                     code="ORDER_DUPLICATED",
                     field="transportOrderNumber",
                 )
@@ -250,7 +267,11 @@ class SmouvSandbox(SandboxApi):
                 412, f"The order was changed (version {order.etag}); read it again before updating.", code="CONFLICT"
             )
         if order.status == "Cancelled":
-            raise ApiError(400, "A cancelled order cannot be updated.", code="R0006")
+            raise ApiError(
+                400,
+                inferred("A cancelled order cannot be updated.", "R0006 says 'in certain status'; Cancelled is ours"),
+                code="R0006",
+            )
         update = call.body
         if len(update["containers"]) != len(order.body["containers"]):
             raise ApiError(
@@ -269,6 +290,17 @@ class SmouvSandbox(SandboxApi):
         old_refs = [c.get("reference") for c in order.body["containers"]]
         if [c.get("reference") for c in update["containers"]] != old_refs:
             raise ApiError(400, "Container references cannot change.", code="R0007", field="containers")
+        for i, (old, new) in enumerate(zip(order.body["containers"], update["containers"], strict=True)):
+            if _drop_nulls(old) != _drop_nulls(new):
+                raise ApiError(
+                    400,
+                    inferred(
+                        "Cannot update information of containers and events.",
+                        "R0005 gives no condition; the sandbox applies it to every update",
+                    ),
+                    code="R0005",
+                    field=f"containers[{i}]",
+                )
         merged = {**order.body, **{k: v for k, v in update.items() if v is not None or k in order.body}}
         merged["customsFlag"] = order.body["customsFlag"]
         error = self._rule_error(merged, None)
@@ -284,7 +316,7 @@ class SmouvSandbox(SandboxApi):
             raise ApiError(400, "Only a Master order can be cancelled.", code="CANNOT_CANCEL_NOT_MASTER_ORDER")
         if order.status == "Cancelled":
             raise ApiError(400, f"Order {order.id} has already been cancelled.", code="ORDER_ALREADY_CANCELED")
-        if order.status in ("Submitted", "InProcess"):
+        if order.status in ("Submitted", "InProcess", "InProgress"):  # R0008's InProgress is the docs' InProcess
             raise ApiError(400, f"Order {order.id} is {order.status} and cannot be cancelled.", code="R0008")
         order.status = "Cancelled"
         order.version += 1
@@ -331,6 +363,15 @@ class SmouvSandbox(SandboxApi):
             )
         page = found[offset : offset + limit]
         return json_response({"total": len(found), "returned": len(page), "first": offset, "items": page})
+
+
+def _drop_nulls(value: Any) -> Any:
+    """A JSON value without null members: sending `"x": null` is not a change."""
+    if isinstance(value, dict):
+        return {k: _drop_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_drop_nulls(v) for v in value]
+    return value
 
 
 def _when(value: Any) -> datetime.datetime | None:

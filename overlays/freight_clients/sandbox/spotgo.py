@@ -6,7 +6,12 @@ Decisions where the docs are silent (also in the spec's x-provenance notes):
 - an order's status follows its documents: `Created` with none, `InReview` while any is in review,
   `Rejected` when any is rejected, `Accepted` when all are accepted, and `Completed` once every
   required document type has an accepted document (completed orders refuse updates);
-- a new document starts `InReview`; only `InReview` -> `Accepted` / `Rejected` (with a reason);
+- a new document starts `InReview` (the seed's only document example shows `Processing`; 001
+  describes the review); only `InReview` -> `Accepted` / `Rejected`, the reason optional (001);
+- a status filter `Active` (001: restrict to "active") keeps every status but `Completed`;
+- PUT refuses a completed order like upsert does (001 says it for upsert);
+- a refusal that rests on one of these, or on a constraint the spec marks inferred, says
+  "inferred" in its message;
 - query pages are in creation order; the continuation token names the last order returned, so
   orders added while paging appear on later pages and none is skipped or repeated.
 """
@@ -26,11 +31,17 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from ._core import ApiError, Call, Operation, SandboxApi, json_response
+from .._guesses import annotate, inferred
+from ._core import ApiError, Call, Operation, SandboxApi, content_disposition, json_response
 
 MEDIA = "application/json; x-api-version=1.0"
 PROBLEM = "application/problem+json"
-API_KEYS = {"sandbox-spotgo-key-company-a": "company-a", "sandbox-spotgo-key-company-b": "company-b"}
+#: One key per company, then a colleague's key of company A (same orders, same order numbers).
+API_KEYS = {
+    "sandbox-spotgo-key-company-a": "company-a",
+    "sandbox-spotgo-key-company-b": "company-b",
+    "sandbox-spotgo-key-company-a-colleague": "company-a",
+}
 BINARY_TYPES = ("application/pdf", "image/jpeg", "image/png")
 
 
@@ -125,6 +136,7 @@ class SpotGoSandbox(SandboxApi):
     """In-memory SpotGo Carrier Portal, one order book per company."""
 
     name = "spotgo"
+    creates = frozenset({"createOrder", "upsertOrder"})
 
     def reset(self) -> None:
         super().reset()
@@ -142,6 +154,10 @@ class SpotGoSandbox(SandboxApi):
         if company is None:
             raise ApiError(401, "Unauthorized: missing or invalid X-Api-Key.")
         return company
+
+    def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
+        errors = annotate(self.name, operation.id, errors) if where == "body" else errors
+        return super().validation_error(operation, errors, where)
 
     def render_error(self, error: ApiError, operation: Operation | None) -> Response:
         if error.status == 401:
@@ -213,11 +229,12 @@ class SpotGoSandbox(SandboxApi):
         return order.view(str(call.request.base_url))
 
     @staticmethod
-    def _refuse_completed(order: Order) -> None:
+    def _refuse_completed(order: Order, put: bool = False) -> None:
         if order.status == "Completed":
+            message = f"Order {order.number} is completed; updates are rejected."
             raise ApiError(
                 409,
-                f"Order {order.number} is completed; updates are rejected.",
+                inferred(message, "001 states this for upsert; PUT is refused alike") if put else message,
                 code="ORDER_COMPLETED",
                 field="orderNumber",
             )
@@ -239,7 +256,7 @@ class SpotGoSandbox(SandboxApi):
 
     def op_updateOrder(self, call: Call) -> Response:
         order = self._order(call)
-        self._refuse_completed(order)
+        self._refuse_completed(order, put=True)
         if _carrier_changed(order, call.body):
             raise ApiError(
                 409,
@@ -319,27 +336,21 @@ class SpotGoSandbox(SandboxApi):
     def op_getOrderDocumentContent(self, call: Call) -> Response:
         _, document = self._document(call)
         media = document.content_type if document.content_type in BINARY_TYPES else "application/octet-stream"
-        filename = (document.name or f"{document.id}.bin").replace('"', "")
-        return Response(
-            document.data, media_type=media, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
-        )
+        disposition = content_disposition(document.name or f"{document.id}.bin")
+        return Response(document.data, media_type=media, headers={"Content-Disposition": disposition})
 
     def op_changeOrderDocumentStatus(self, call: Call) -> Response:
         _, document = self._document(call)
-        target = call.body["status"]
+        target = call.body.get("status")
+        if target is None:
+            message = inferred("A status change needs its status.", "the key name status is a guess")
+            raise ApiError(400, message, field="status", details=[("status", "required", message)])
         if target not in ("Accepted", "Rejected") or document.status != "InReview":
             raise ApiError(
                 409,
                 f"A document in status {document.status} cannot move to {target}.",
                 code="INVALID_STATUS_TRANSITION",
                 field="status",
-            )
-        if target == "Rejected" and not call.body.get("rejectionReason"):
-            raise ApiError(
-                400,
-                "A rejection needs a rejectionReason.",
-                field="rejectionReason",
-                details=[("rejectionReason", "required", "A rejection needs a rejectionReason.")],
             )
         document.status = target
         document.comment = call.body.get("comment")
@@ -390,7 +401,10 @@ def _parse(value: Any) -> datetime.datetime | None:
 
 
 def _matches(order: Order, query: dict[str, Any]) -> bool:
-    if query.get("statuses") and order.status not in query["statuses"]:
+    statuses = set(query.get("statuses") or ())
+    if "Active" in statuses and order.status != "Completed":  # 001's "active"; our reading
+        statuses.add(order.status)
+    if statuses and order.status not in statuses:
         return False
     carrier = query.get("carrier")
     if carrier:

@@ -1,6 +1,11 @@
 """Trans.eu Orders sandbox: the seed's two operations behind an OAuth2 server as the public docs
 describe it (password, authorization-code and refresh-token grants; Basic or body client auth;
-1-hour access tokens; single-use, rotating refresh tokens; scopes enforced)."""
+1-hour access tokens; single-use, rotating refresh tokens; scopes enforced).
+
+Status of a refused token, as the seed says: 403 "Forbidden (i.e. wrong or missing access token)",
+for a missing or unknown token and for a token without the operation's scope; an expired token
+(one this sandbox issued) is 401, the seed's other status, which it gives no meaning (inferred).
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
-from ._auth import TokenStore, bearer
+from .._guesses import annotate, inferred
+from ._auth import MAX_TOKENS, TokenStore, bearer
 from ._core import ApiError, Call, Operation, SandboxApi, json_response
 
 HAL, PROBLEM = "application/hal+json", "application/problem+json"
@@ -44,11 +50,13 @@ class TransEuSandbox(SandboxApi):
     """In-memory Trans.eu Orders plus its OAuth2 token server, one order book per company."""
 
     name = "transeu"
+    creates = frozenset({"addShippingOrder"})
 
     def reset(self) -> None:
         super().reset()
         self.orders: dict[str, dict[str, dict[str, Any]]] = {user.company: {} for user in USERS}
         self.access = TokenStore(self.clock, "te-at-")
+        self._issued: dict[str, float] = {}  # access token -> expiry, to tell expired from unknown (bounded)
         self.refresh = TokenStore(self.clock, "te-rt-")
         self.codes = TokenStore(self.clock, "te-code-")
 
@@ -78,6 +86,9 @@ class TransEuSandbox(SandboxApi):
 
     def _grant(self, company: str, scopes: frozenset[str]) -> Response:
         access = self.access.issue(company, ACCESS_LIFETIME, scopes)
+        self._issued[access.value] = access.expires_at
+        while len(self._issued) > MAX_TOKENS:
+            del self._issued[next(iter(self._issued))]
         refresh = self.refresh.issue(company, REFRESH_LIFETIME, scopes)
         return json_response(
             {
@@ -140,15 +151,26 @@ class TransEuSandbox(SandboxApi):
     # -- plumbing ---------------------------------------------------------------------------------
 
     def authenticate(self, request: Request, operation: Operation) -> str:
-        token = self.access.lookup(bearer(request.headers.get("authorization")))
-        if token is None:
+        value = bearer(request.headers.get("authorization"))
+        token = self.access.lookup(value)
+        if token is None and value in self._issued:
             raise ApiError(
                 401,
-                "The access token is missing, invalid or expired.",
+                inferred("The access token has expired.", "the seed gives 401 no meaning"),
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        if token is None:
+            raise ApiError(
+                403,
+                "Wrong or missing access token.",
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
         if OPERATION_SCOPES[operation.id] not in token.scopes:
-            raise ApiError(403, f"The access token lacks the scope {OPERATION_SCOPES[operation.id]}.")
+            raise ApiError(
+                403,
+                f"The access token lacks the scope {OPERATION_SCOPES[operation.id]}.",
+                headers={"WWW-Authenticate": 'Bearer error="insufficient_scope"'},
+            )
         return token.tenant
 
     def render_error(self, error: ApiError, operation: Operation | None) -> Response:
@@ -180,7 +202,10 @@ class TransEuSandbox(SandboxApi):
     def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
         if where != "body":
             return ApiError(400, f"{errors[0][0]}: {errors[0][2]}", field=errors[0][0])
-        return ApiError(422, "Failed Validation", field=errors[0][0], details=errors)
+        errors = annotate(self.name, operation.id, errors)
+        field, _, message = errors[0]
+        detail = f"Failed Validation: {field}: {message}" if "inferred rule" in message else "Failed Validation"
+        return ApiError(422, detail, field=field, details=errors)
 
     # -- operations -------------------------------------------------------------------------------
 

@@ -98,8 +98,9 @@ def sync_detailed(
     """Submit request (create an order)
 
      Creates a new order. `orderIdentifier` prevents duplicates of the same order in the system
-    (it can be the id of the order in the shop system or another unique number): it is unique per
-    seller. How the service answers a duplicate is not documented; this spec assumes 409 with the
+    (it can be the id of the order in the shop system or another unique number). The seed says
+    unique "in the system"; this spec and the sandbox read it as unique per seller (inferred). How the
+    service answers a duplicate is not documented; this spec assumes 409 with the
     same response model, naming the field `orderIdentifier` and carrying the `orderId` of the
     existing order, so that a retried submit can be reconciled (`x-provenance` on the 409).
 
@@ -135,8 +136,9 @@ def sync(
     """Submit request (create an order)
 
      Creates a new order. `orderIdentifier` prevents duplicates of the same order in the system
-    (it can be the id of the order in the shop system or another unique number): it is unique per
-    seller. How the service answers a duplicate is not documented; this spec assumes 409 with the
+    (it can be the id of the order in the shop system or another unique number). The seed says
+    unique "in the system"; this spec and the sandbox read it as unique per seller (inferred). How the
+    service answers a duplicate is not documented; this spec assumes 409 with the
     same response model, naming the field `orderIdentifier` and carrying the `orderId` of the
     existing order, so that a retried submit can be reconciled (`x-provenance` on the 409).
 
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Submit request (create an order)
 
      Creates a new order. `orderIdentifier` prevents duplicates of the same order in the system
-    (it can be the id of the order in the shop system or another unique number): it is unique per
-    seller. How the service answers a duplicate is not documented; this spec assumes 409 with the
+    (it can be the id of the order in the shop system or another unique number). The seed says
+    unique "in the system"; this spec and the sandbox read it as unique per seller (inferred). How the
+    service answers a duplicate is not documented; this spec assumes 409 with the
     same response model, naming the field `orderIdentifier` and carrying the `orderId` of the
     existing order, so that a retried submit can be reconciled (`x-provenance` on the 409).
 
@@ -202,8 +205,9 @@ async def asyncio(
     """Submit request (create an order)
 
      Creates a new order. `orderIdentifier` prevents duplicates of the same order in the system
-    (it can be the id of the order in the shop system or another unique number): it is unique per
-    seller. How the service answers a duplicate is not documented; this spec assumes 409 with the
+    (it can be the id of the order in the shop system or another unique number). The seed says
+    unique "in the system"; this spec and the sandbox read it as unique per seller (inferred). How the
+    service answers a duplicate is not documented; this spec assumes 409 with the
     same response model, naming the field `orderIdentifier` and carrying the `orderId` of the
     existing order, so that a retried submit can be reconciled (`x-provenance` on the 409).
 

@@ -79,7 +79,9 @@ def sync_detailed(
 
      Cancels a Master order once. Refused for a non-Master order (`CANNOT_CANCEL_NOT_MASTER_ORDER`),
     an already cancelled order (`ORDER_ALREADY_CANCELED`), a Submitted or InProgress order
-    (`R0008`), an order with a delivered segment (`R0009`), or a container linked to a booking
+    (`R0008`; the seed writes `InProgress`, the public docs' status list `InProcess`: read as one
+    status, the sandbox refuses both spellings), an order with a delivered segment (`R0009`), or a
+    container linked to a booking
     (`CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER`).
 
     Args:
@@ -115,7 +117,9 @@ def sync(
 
      Cancels a Master order once. Refused for a non-Master order (`CANNOT_CANCEL_NOT_MASTER_ORDER`),
     an already cancelled order (`ORDER_ALREADY_CANCELED`), a Submitted or InProgress order
-    (`R0008`), an order with a delivered segment (`R0009`), or a container linked to a booking
+    (`R0008`; the seed writes `InProgress`, the public docs' status list `InProcess`: read as one
+    status, the sandbox refuses both spellings), an order with a delivered segment (`R0009`), or a
+    container linked to a booking
     (`CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER`).
 
     Args:
@@ -146,7 +150,9 @@ async def asyncio_detailed(
 
      Cancels a Master order once. Refused for a non-Master order (`CANNOT_CANCEL_NOT_MASTER_ORDER`),
     an already cancelled order (`ORDER_ALREADY_CANCELED`), a Submitted or InProgress order
-    (`R0008`), an order with a delivered segment (`R0009`), or a container linked to a booking
+    (`R0008`; the seed writes `InProgress`, the public docs' status list `InProcess`: read as one
+    status, the sandbox refuses both spellings), an order with a delivered segment (`R0009`), or a
+    container linked to a booking
     (`CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER`).
 
     Args:
@@ -180,7 +186,9 @@ async def asyncio(
 
      Cancels a Master order once. Refused for a non-Master order (`CANNOT_CANCEL_NOT_MASTER_ORDER`),
     an already cancelled order (`ORDER_ALREADY_CANCELED`), a Submitted or InProgress order
-    (`R0008`), an order with a delivered segment (`R0009`), or a container linked to a booking
+    (`R0008`; the seed writes `InProgress`, the public docs' status list `InProcess`: read as one
+    status, the sandbox refuses both spellings), an order with a delivered segment (`R0009`), or a
+    container linked to a booking
     (`CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER`).
 
     Args:

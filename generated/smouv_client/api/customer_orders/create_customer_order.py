@@ -100,17 +100,31 @@ def sync_detailed(
       event set does not fit the flow).
     - Event dates in chronological order: Import LadingImport -> DeliveryImport ->
       EmptyReleaseImport -> EmptyReturnImport; Export EmptyReleaseExport -> PositioningExport ->
-      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`).
+      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`). The seed states no order for
+      Transfer; LadingTransfer -> DeliveryTransfer is inferred (clients warn, never refuse).
     - `startDate` is mandatory for the delivery in import (DeliveryImport), the positioning of
       the empty container in export (PositioningExport) and the delivery in transfer
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
-    - Every event location needs its code or its name and address (`EVENT_LOCATION_FIELDS_REQUIRED`).
-    - Container `reference` is mandatory for import and transfer and must be an ISO 6346:1995
-      container number with a valid check digit (`HANDLING_UNIT_REFERENCE_INVALID`).
-    - Export needs the container `type` and `bookingNumber` (no code in the seed; `WRONG_FORMAT`,
-    inferred).
+    - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
+      names no criterion. A missing or empty location is refused; which fields suffice is
+      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
+      never refuse, on that criterion.
+    - Container `reference` is mandatory for import and transfer; any container number must
+      follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
+      handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
+      The seed's own curl sample `CGMU1234567` fails the check digit (it is 2, not 7).
+    - Export needs the container `type` and `bookingNumber`. The seed names no code for this:
+      clients refuse without a vendor code, the sandbox answers `SANDBOX_VALIDATION`.
+      (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
+    - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
+      `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
+      export) set on another flow: whether the service refuses or ignores them is not stated;
+      the sandbox refuses them (inferred; clients warn).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
-    - The same order twice (same transport order number and containers) (`ORDER_DUPLICATED`).
+    - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
+    - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
+      inferred: the same organisation, transport order number and container references, cancelled
+      orders excluded.
     - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
 
     Args:
@@ -160,17 +174,31 @@ def sync(
       event set does not fit the flow).
     - Event dates in chronological order: Import LadingImport -> DeliveryImport ->
       EmptyReleaseImport -> EmptyReturnImport; Export EmptyReleaseExport -> PositioningExport ->
-      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`).
+      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`). The seed states no order for
+      Transfer; LadingTransfer -> DeliveryTransfer is inferred (clients warn, never refuse).
     - `startDate` is mandatory for the delivery in import (DeliveryImport), the positioning of
       the empty container in export (PositioningExport) and the delivery in transfer
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
-    - Every event location needs its code or its name and address (`EVENT_LOCATION_FIELDS_REQUIRED`).
-    - Container `reference` is mandatory for import and transfer and must be an ISO 6346:1995
-      container number with a valid check digit (`HANDLING_UNIT_REFERENCE_INVALID`).
-    - Export needs the container `type` and `bookingNumber` (no code in the seed; `WRONG_FORMAT`,
-    inferred).
+    - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
+      names no criterion. A missing or empty location is refused; which fields suffice is
+      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
+      never refuse, on that criterion.
+    - Container `reference` is mandatory for import and transfer; any container number must
+      follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
+      handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
+      The seed's own curl sample `CGMU1234567` fails the check digit (it is 2, not 7).
+    - Export needs the container `type` and `bookingNumber`. The seed names no code for this:
+      clients refuse without a vendor code, the sandbox answers `SANDBOX_VALIDATION`.
+      (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
+    - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
+      `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
+      export) set on another flow: whether the service refuses or ignores them is not stated;
+      the sandbox refuses them (inferred; clients warn).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
-    - The same order twice (same transport order number and containers) (`ORDER_DUPLICATED`).
+    - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
+    - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
+      inferred: the same organisation, transport order number and container references, cancelled
+      orders excluded.
     - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
 
     Args:
@@ -215,17 +243,31 @@ async def asyncio_detailed(
       event set does not fit the flow).
     - Event dates in chronological order: Import LadingImport -> DeliveryImport ->
       EmptyReleaseImport -> EmptyReturnImport; Export EmptyReleaseExport -> PositioningExport ->
-      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`).
+      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`). The seed states no order for
+      Transfer; LadingTransfer -> DeliveryTransfer is inferred (clients warn, never refuse).
     - `startDate` is mandatory for the delivery in import (DeliveryImport), the positioning of
       the empty container in export (PositioningExport) and the delivery in transfer
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
-    - Every event location needs its code or its name and address (`EVENT_LOCATION_FIELDS_REQUIRED`).
-    - Container `reference` is mandatory for import and transfer and must be an ISO 6346:1995
-      container number with a valid check digit (`HANDLING_UNIT_REFERENCE_INVALID`).
-    - Export needs the container `type` and `bookingNumber` (no code in the seed; `WRONG_FORMAT`,
-    inferred).
+    - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
+      names no criterion. A missing or empty location is refused; which fields suffice is
+      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
+      never refuse, on that criterion.
+    - Container `reference` is mandatory for import and transfer; any container number must
+      follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
+      handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
+      The seed's own curl sample `CGMU1234567` fails the check digit (it is 2, not 7).
+    - Export needs the container `type` and `bookingNumber`. The seed names no code for this:
+      clients refuse without a vendor code, the sandbox answers `SANDBOX_VALIDATION`.
+      (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
+    - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
+      `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
+      export) set on another flow: whether the service refuses or ignores them is not stated;
+      the sandbox refuses them (inferred; clients warn).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
-    - The same order twice (same transport order number and containers) (`ORDER_DUPLICATED`).
+    - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
+    - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
+      inferred: the same organisation, transport order number and container references, cancelled
+      orders excluded.
     - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
 
     Args:
@@ -273,17 +315,31 @@ async def asyncio(
       event set does not fit the flow).
     - Event dates in chronological order: Import LadingImport -> DeliveryImport ->
       EmptyReleaseImport -> EmptyReturnImport; Export EmptyReleaseExport -> PositioningExport ->
-      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`).
+      LadingExport -> DeliveryExport (`WRONG_EVENT_DATE_ORDER`). The seed states no order for
+      Transfer; LadingTransfer -> DeliveryTransfer is inferred (clients warn, never refuse).
     - `startDate` is mandatory for the delivery in import (DeliveryImport), the positioning of
       the empty container in export (PositioningExport) and the delivery in transfer
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
-    - Every event location needs its code or its name and address (`EVENT_LOCATION_FIELDS_REQUIRED`).
-    - Container `reference` is mandatory for import and transfer and must be an ISO 6346:1995
-      container number with a valid check digit (`HANDLING_UNIT_REFERENCE_INVALID`).
-    - Export needs the container `type` and `bookingNumber` (no code in the seed; `WRONG_FORMAT`,
-    inferred).
+    - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
+      names no criterion. A missing or empty location is refused; which fields suffice is
+      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
+      never refuse, on that criterion.
+    - Container `reference` is mandatory for import and transfer; any container number must
+      follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
+      handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
+      The seed's own curl sample `CGMU1234567` fails the check digit (it is 2, not 7).
+    - Export needs the container `type` and `bookingNumber`. The seed names no code for this:
+      clients refuse without a vendor code, the sandbox answers `SANDBOX_VALIDATION`.
+      (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
+    - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
+      `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
+      export) set on another flow: whether the service refuses or ignores them is not stated;
+      the sandbox refuses them (inferred; clients warn).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
-    - The same order twice (same transport order number and containers) (`ORDER_DUPLICATED`).
+    - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
+    - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
+      inferred: the same organisation, transport order number and container references, cancelled
+      orders excluded.
     - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
 
     Args:

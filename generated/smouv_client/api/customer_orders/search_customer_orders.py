@@ -152,7 +152,8 @@ def sync_detailed(
         processing_indicator (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
-        status (OrderStatus | Unset): Status of a customer order.
+        status (OrderStatus | Unset): Status of a customer order. (`InProcess` is the seed's
+            `InProgress` of R0008.)
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
         desc (bool | Unset):  Default: False.
@@ -215,7 +216,8 @@ def sync(
         processing_indicator (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
-        status (OrderStatus | Unset): Status of a customer order.
+        status (OrderStatus | Unset): Status of a customer order. (`InProcess` is the seed's
+            `InProgress` of R0008.)
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
         desc (bool | Unset):  Default: False.
@@ -273,7 +275,8 @@ async def asyncio_detailed(
         processing_indicator (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
-        status (OrderStatus | Unset): Status of a customer order.
+        status (OrderStatus | Unset): Status of a customer order. (`InProcess` is the seed's
+            `InProgress` of R0008.)
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
         desc (bool | Unset):  Default: False.
@@ -334,7 +337,8 @@ async def asyncio(
         processing_indicator (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
-        status (OrderStatus | Unset): Status of a customer order.
+        status (OrderStatus | Unset): Status of a customer order. (`InProcess` is the seed's
+            `InProgress` of R0008.)
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 10.
         desc (bool | Unset):  Default: False.

@@ -102,7 +102,10 @@ def sync_detailed(
      JSON body (not multipart). `If-Match` must carry the current version (the `ETag` of GET);
     a stale version is answered 412. Refused changes: the number of containers
     (`CANNOT_CHANGE_NUMBER_OF_CONTAINERS`), the customs flag (`CUSTOMS_FLAG_NOT_BE_MODIFIED`),
-    container references (`R0007`), a cancelled order (`R0006`).
+    container references (`R0007`), any other container or event information (`R0005`: "Cannot
+    update information of containers and events"; the body must repeat the containers as they
+    are), an order "in certain status" (`R0006`; which statuses is not stated: the sandbox
+    refuses a cancelled order, inferred).
 
     Args:
         order_id (str): Order identifier: a prefix of 3 characters and 10 digits. `CDE` global
@@ -145,7 +148,10 @@ def sync(
      JSON body (not multipart). `If-Match` must carry the current version (the `ETag` of GET);
     a stale version is answered 412. Refused changes: the number of containers
     (`CANNOT_CHANGE_NUMBER_OF_CONTAINERS`), the customs flag (`CUSTOMS_FLAG_NOT_BE_MODIFIED`),
-    container references (`R0007`), a cancelled order (`R0006`).
+    container references (`R0007`), any other container or event information (`R0005`: "Cannot
+    update information of containers and events"; the body must repeat the containers as they
+    are), an order "in certain status" (`R0006`; which statuses is not stated: the sandbox
+    refuses a cancelled order, inferred).
 
     Args:
         order_id (str): Order identifier: a prefix of 3 characters and 10 digits. `CDE` global
@@ -183,7 +189,10 @@ async def asyncio_detailed(
      JSON body (not multipart). `If-Match` must carry the current version (the `ETag` of GET);
     a stale version is answered 412. Refused changes: the number of containers
     (`CANNOT_CHANGE_NUMBER_OF_CONTAINERS`), the customs flag (`CUSTOMS_FLAG_NOT_BE_MODIFIED`),
-    container references (`R0007`), a cancelled order (`R0006`).
+    container references (`R0007`), any other container or event information (`R0005`: "Cannot
+    update information of containers and events"; the body must repeat the containers as they
+    are), an order "in certain status" (`R0006`; which statuses is not stated: the sandbox
+    refuses a cancelled order, inferred).
 
     Args:
         order_id (str): Order identifier: a prefix of 3 characters and 10 digits. `CDE` global
@@ -224,7 +233,10 @@ async def asyncio(
      JSON body (not multipart). `If-Match` must carry the current version (the `ETag` of GET);
     a stale version is answered 412. Refused changes: the number of containers
     (`CANNOT_CHANGE_NUMBER_OF_CONTAINERS`), the customs flag (`CUSTOMS_FLAG_NOT_BE_MODIFIED`),
-    container references (`R0007`), a cancelled order (`R0006`).
+    container references (`R0007`), any other container or event information (`R0005`: "Cannot
+    update information of containers and events"; the body must repeat the containers as they
+    are), an order "in certain status" (`R0006`; which statuses is not stated: the sandbox
+    refuses a cancelled order, inferred).
 
     Args:
         order_id (str): Order identifier: a prefix of 3 characters and 10 digits. `CDE` global

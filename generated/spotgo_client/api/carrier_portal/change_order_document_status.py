@@ -111,8 +111,9 @@ def sync_detailed(
 ) -> Response[ExternalErrorViewModel | OrderDocumentViewModel | ProblemDetails | str]:
     """Accept or reject a document
 
-     Sets the document status to `Accepted` or `Rejected` (with a rejection reason and an optional
-    comment). Only transitions appropriate to the document's current state are allowed: a document
+     Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
+    transitions appropriate to the document's current state are allowed: a document
     in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
     `Processing`, an already decided document, or a target status other than Accepted/Rejected)
     is refused with 409.
@@ -152,8 +153,9 @@ def sync(
 ) -> ExternalErrorViewModel | OrderDocumentViewModel | ProblemDetails | str | None:
     """Accept or reject a document
 
-     Sets the document status to `Accepted` or `Rejected` (with a rejection reason and an optional
-    comment). Only transitions appropriate to the document's current state are allowed: a document
+     Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
+    transitions appropriate to the document's current state are allowed: a document
     in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
     `Processing`, an already decided document, or a target status other than Accepted/Rejected)
     is refused with 409.
@@ -188,8 +190,9 @@ async def asyncio_detailed(
 ) -> Response[ExternalErrorViewModel | OrderDocumentViewModel | ProblemDetails | str]:
     """Accept or reject a document
 
-     Sets the document status to `Accepted` or `Rejected` (with a rejection reason and an optional
-    comment). Only transitions appropriate to the document's current state are allowed: a document
+     Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
+    transitions appropriate to the document's current state are allowed: a document
     in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
     `Processing`, an already decided document, or a target status other than Accepted/Rejected)
     is refused with 409.
@@ -227,8 +230,9 @@ async def asyncio(
 ) -> ExternalErrorViewModel | OrderDocumentViewModel | ProblemDetails | str | None:
     """Accept or reject a document
 
-     Sets the document status to `Accepted` or `Rejected` (with a rejection reason and an optional
-    comment). Only transitions appropriate to the document's current state are allowed: a document
+     Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
+    transitions appropriate to the document's current state are allowed: a document
     in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
     `Processing`, an already decided document, or a target status other than Accepted/Rejected)
     is refused with 409.

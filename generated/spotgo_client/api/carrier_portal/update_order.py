@@ -109,7 +109,9 @@ def sync_detailed(
     """Update an order by id (the carrier cannot change)
 
      Updates an order by id. It does not allow changing the carrier (even when there are no
-    documents): a different carrier VAT code is refused. Updates of a completed order are refused.
+    documents): a different carrier VAT code is refused (the VAT code as the carrier's identity
+    comes from the public TS client, research/spotgo.md §2.5). Updates of a completed order are
+    refused (inferred: 001 states this for upsert only; the sandbox's refusal says so).
 
     Args:
         order_id (UUID):
@@ -144,7 +146,9 @@ def sync(
     """Update an order by id (the carrier cannot change)
 
      Updates an order by id. It does not allow changing the carrier (even when there are no
-    documents): a different carrier VAT code is refused. Updates of a completed order are refused.
+    documents): a different carrier VAT code is refused (the VAT code as the carrier's identity
+    comes from the public TS client, research/spotgo.md §2.5). Updates of a completed order are
+    refused (inferred: 001 states this for upsert only; the sandbox's refusal says so).
 
     Args:
         order_id (UUID):
@@ -174,7 +178,9 @@ async def asyncio_detailed(
     """Update an order by id (the carrier cannot change)
 
      Updates an order by id. It does not allow changing the carrier (even when there are no
-    documents): a different carrier VAT code is refused. Updates of a completed order are refused.
+    documents): a different carrier VAT code is refused (the VAT code as the carrier's identity
+    comes from the public TS client, research/spotgo.md §2.5). Updates of a completed order are
+    refused (inferred: 001 states this for upsert only; the sandbox's refusal says so).
 
     Args:
         order_id (UUID):
@@ -207,7 +213,9 @@ async def asyncio(
     """Update an order by id (the carrier cannot change)
 
      Updates an order by id. It does not allow changing the carrier (even when there are no
-    documents): a different carrier VAT code is refused. Updates of a completed order are refused.
+    documents): a different carrier VAT code is refused (the VAT code as the carrier's identity
+    comes from the public TS client, research/spotgo.md §2.5). Updates of a completed order are
+    refused (inferred: 001 states this for upsert only; the sandbox's refusal says so).
 
     Args:
         order_id (UUID):

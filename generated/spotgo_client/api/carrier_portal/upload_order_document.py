@@ -99,8 +99,11 @@ def sync_detailed(
     """Upload a document to an order (multipart)
 
      Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The new document starts in
-    review (`InReview`) and can then be accepted or rejected through the status endpoint.
+    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
+    rejected through the status endpoint. Initial status: the seed's only document example (000)
+    shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
+    new upload answers is not stated. The sandbox answers `InReview` so that the review can
+    follow at once (inferred).
 
     Args:
         order_id (UUID):
@@ -135,8 +138,11 @@ def sync(
     """Upload a document to an order (multipart)
 
      Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The new document starts in
-    review (`InReview`) and can then be accepted or rejected through the status endpoint.
+    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
+    rejected through the status endpoint. Initial status: the seed's only document example (000)
+    shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
+    new upload answers is not stated. The sandbox answers `InReview` so that the review can
+    follow at once (inferred).
 
     Args:
         order_id (UUID):
@@ -166,8 +172,11 @@ async def asyncio_detailed(
     """Upload a document to an order (multipart)
 
      Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The new document starts in
-    review (`InReview`) and can then be accepted or rejected through the status endpoint.
+    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
+    rejected through the status endpoint. Initial status: the seed's only document example (000)
+    shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
+    new upload answers is not stated. The sandbox answers `InReview` so that the review can
+    follow at once (inferred).
 
     Args:
         order_id (UUID):
@@ -200,8 +209,11 @@ async def asyncio(
     """Upload a document to an order (multipart)
 
      Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The new document starts in
-    review (`InReview`) and can then be accepted or rejected through the status endpoint.
+    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
+    rejected through the status endpoint. Initial status: the seed's only document example (000)
+    shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
+    new upload answers is not stated. The sandbox answers `InReview` so that the review can
+    follow at once (inferred).
 
     Args:
         order_id (UUID):

@@ -103,7 +103,7 @@ def sync_detailed(
     - Carrier change: if the carrier on the payload (its VAT code) differs from the stored carrier,
       the new carrier is assigned and the carrier share link is regenerated (`linkChanged`).
       If the order already has documents uploaded, changing the carrier is not allowed (409).
-    The share URL is always returned.
+    The share URL is always returned (public docs: the TS client's comment, research/spotgo.md §2.5).
 
     Args:
         body (OrderSubmitModel): An order as sent to create, update and upsert.
@@ -142,7 +142,7 @@ def sync(
     - Carrier change: if the carrier on the payload (its VAT code) differs from the stored carrier,
       the new carrier is assigned and the carrier share link is regenerated (`linkChanged`).
       If the order already has documents uploaded, changing the carrier is not allowed (409).
-    The share URL is always returned.
+    The share URL is always returned (public docs: the TS client's comment, research/spotgo.md §2.5).
 
     Args:
         body (OrderSubmitModel): An order as sent to create, update and upsert.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     - Carrier change: if the carrier on the payload (its VAT code) differs from the stored carrier,
       the new carrier is assigned and the carrier share link is regenerated (`linkChanged`).
       If the order already has documents uploaded, changing the carrier is not allowed (409).
-    The share URL is always returned.
+    The share URL is always returned (public docs: the TS client's comment, research/spotgo.md §2.5).
 
     Args:
         body (OrderSubmitModel): An order as sent to create, update and upsert.
@@ -213,7 +213,7 @@ async def asyncio(
     - Carrier change: if the carrier on the payload (its VAT code) differs from the stored carrier,
       the new carrier is assigned and the carrier share link is regenerated (`linkChanged`).
       If the order already has documents uploaded, changing the carrier is not allowed (409).
-    The share URL is always returned.
+    The share URL is always returned (public docs: the TS client's comment, research/spotgo.md §2.5).
 
     Args:
         body (OrderSubmitModel): An order as sent to create, update and upsert.

@@ -1,0 +1,156 @@
+"""Live contract runs on a shared vendor account that is never reset (FREIGHT_CONTRACT_TARGET=live).
+
+At call time, after Hypothesis drew the case (so the draws stay the same whatever the server
+holds), every write is made safe to repeat: the number naming a new order becomes run-unique
+(`fc-<run>-<n>`), so a create never meets an earlier example's or run's order and a stateful run
+cannot turn flaky on server state; a write addressed to an object the run did not create gets a
+random id instead, so generated ids (Hypothesis likes `CDE0000000001`) never reach a real order.
+What the run created and the API can remove is deleted (SpotGo) or cancelled (S'mouv) at the end.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import secrets
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.case import Case
+
+from freight_clients import APIStatusError, Smouv, SpotGo
+from freight_clients.schemathesis_hooks import api_of
+
+RUN_ID = os.environ.get("FREIGHT_RUN_ID") or secrets.token_hex(3)
+_numbers = itertools.count(1)
+
+#: (api, operationId) -> the body field that names a new order (S'mouv's is inside the `order` part).
+ORDER_NUMBERS = {
+    ("spotgo", "createOrder"): "orderNumber",
+    ("spotgo", "upsertOrder"): "orderNumber",
+    ("spotgo", "updateOrder"): "orderNumber",
+    ("smouv", "createCustomerOrder"): "transportOrderNumber",
+    ("smouv", "updateCustomerOrder"): "transportOrderNumber",
+    ("transeu", "addShippingOrder"): "number",
+    ("quivo", "submitOrder"): "orderIdentifier",
+}
+#: (api, operationId) of a create -> the response field with the new order's id, and how to remove it.
+REMOVABLE = {
+    ("spotgo", "createOrder"): "orderId",
+    ("spotgo", "upsertOrder"): "orderId",
+    ("smouv", "createCustomerOrder"): "id",
+}
+#: (api, operationId) that removes the order named by its `orderId` path parameter.
+REMOVES = {("spotgo", "deleteOrder"), ("smouv", "cancelCustomerOrder")}
+
+#: api -> ids of orders this run created and has not removed yet.
+CREATED: dict[str, set[str]] = {"spotgo": set(), "smouv": set()}
+#: api -> every id (orders and their documents) this run created.
+OWNED: dict[str, set[str]] = {"spotgo": set(), "smouv": set(), "transeu": set(), "quivo": set()}
+
+
+def unique_number() -> str:
+    return f"fc-{RUN_ID}-{next(_numbers)}"
+
+
+def _random_id(value: str) -> str:
+    """An id of the same form as `value` that no one's order has (a random UUID, or S'mouv's
+    prefix + 10 random digits)."""
+    match = re.fullmatch(r"([A-Z]{3})\d{10}", value)
+    if match:
+        return f"{match.group(1)}{secrets.randbelow(10**10):010d}"
+    return str(uuid.uuid4())
+
+
+def _key(case: Case[Any]) -> tuple[str, str]:
+    operation = case.operation
+    return api_of(operation.schema.raw_schema) or "", str(operation.definition.raw.get("operationId"))
+
+
+def before_call(context: Any, case: Case[Any], kwargs: dict[str, Any]) -> None:
+    """Run-unique order numbers in writes; writes to objects the run did not create go elsewhere."""
+    api, operation_id = _key(case)
+    if case.method.upper() == "GET":
+        return
+    field = ORDER_NUMBERS.get((api, operation_id))
+    body = case.body
+    part = body.get("order") if isinstance(body, dict) and api == "smouv" else body
+    if field and isinstance(part, dict) and field in part:
+        part[field] = unique_number()
+    negative_path = case.meta is not None and case.meta.is_negative_at(ParameterLocation.PATH)
+    # A stateful step's link values come from this run's own answers: those stay.
+    linked = getattr(getattr(case, "_override", None), "path_parameters", None) or {}
+    if case.path_parameters and not negative_path:
+        for name, value in list(case.path_parameters.items()):
+            if name not in linked and str(value) not in OWNED.get(api, set()):
+                case.path_parameters[name] = _random_id(str(value))
+
+
+def after_call(context: Any, case: Case[Any], response: Any) -> None:
+    """Note what the run created (to clean it up) and what it removed itself."""
+    api, operation_id = _key(case)
+    if not 200 <= response.status_code < 300:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict):
+        for name in ("orderId", "id", "documentId"):
+            if body.get(name) is not None:
+                OWNED[api].add(str(body[name]))
+    field = REMOVABLE.get((api, operation_id))
+    if field and isinstance(body, dict) and body.get(field) is not None:
+        CREATED[api].add(str(body[field]))
+    if (api, operation_id) in REMOVES:
+        CREATED[api].discard(str((case.path_parameters or {}).get("orderId")))
+
+
+_installed: list[bool] = []
+
+
+def install() -> None:
+    """Register the hooks, once (live runs only: they are global to Schemathesis in this process)."""
+    if not _installed:
+        schemathesis.hook(before_call)
+        schemathesis.hook(after_call)
+        _installed.append(True)
+
+
+def clean_up() -> list[str]:
+    """Delete (SpotGo) or cancel (S'mouv) every order the run created and did not remove; the ids
+    that could not be removed, with why."""
+    failed: list[str] = []
+    if CREATED["spotgo"]:
+        with SpotGo() as spotgo:
+            for order_id in sorted(CREATED["spotgo"]):
+                try:
+                    spotgo.orders.delete(order_id)
+                except APIStatusError as error:
+                    if error.status_code != 404:
+                        failed.append(f"spotgo {order_id}: {error}")
+    if CREATED["smouv"]:
+        with Smouv() as smouv:
+            for order_id in sorted(CREATED["smouv"]):
+                try:
+                    smouv.customer_orders.cancel(order_id)
+                except APIStatusError as error:
+                    if error.code != "ORDER_ALREADY_CANCELED":
+                        failed.append(f"smouv {order_id}: {error}")
+    for ids in CREATED.values():
+        ids.clear()
+    return failed
+
+
+@pytest.fixture(scope="session", autouse=True)
+def live_clean_up(request: pytest.FixtureRequest) -> Iterator[None]:
+    """At the end of a live run (each xdist worker its own), remove what the run created."""
+    yield
+    if os.environ.get("FREIGHT_CONTRACT_TARGET") == "live":
+        failed = clean_up()
+        assert not failed, f"could not remove what this run created: {failed}"

@@ -1,0 +1,149 @@
+"""A guess never refuses: every inferred constraint of the specs, broken alone, through the public
+clients to the in-process sandboxes.
+
+Each case (`guess_cases.cases`) breaks one constraint the specs mark inferred, or one guessed
+S'mouv rule. The client must send it (the sandbox's journal has it) and warn with
+`InferredConstraintWarning`; the sandbox must either refuse it saying the rule is inferred, or,
+for an open enum whose values are guesses, accept it.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from freight_clients import APIStatusError, ClientValidationError, FreightError, Quivo, Smouv, SpotGo, TransEu, _guesses
+from freight_clients._guesses import InferredConstraintWarning
+from freight_clients.smouv_rules import check_order
+
+from . import guess_cases
+from .guess_cases import BASES, Case
+
+#: Operations whose bodies the clients check before sending (the others go out unchecked, so
+#: they neither refuse nor warn; see the issue-12 report).
+PREFLIGHT = {
+    "createOrder",
+    "updateOrder",
+    "upsertOrder",
+    "createCustomerOrder",
+    "updateCustomerOrder",
+    "addShippingOrder",
+    "submitOrder",
+}
+APIS = ("spotgo", "smouv", "transeu", "quivo")
+ALL_CASES = [case for api in APIS for case in guess_cases.cases(api)]
+
+
+def _spotgo(box: Any, case: Case) -> None:
+    with SpotGo.for_sandbox(box) as client:
+        if case.operation == "createOrder":
+            client.orders.create(case.body)
+        elif case.operation == "queryOrders":
+            list(client.orders.query(case.body))
+        else:
+            order = client.orders.create(BASES["spotgo", "OrderSubmitModel"]())
+            if case.operation == "uploadOrderDocument":
+                client.documents.upload(order.order_id, ("cmr.pdf", b"%PDF-1.4"), case.body["documentType"])
+                return
+            document = client.documents.upload(order.order_id, ("cmr.pdf", b"%PDF-1.4"), "cmr")
+            body = case.body
+            client.documents.reject(
+                order.order_id, document.document_id, body.get("rejectionReason"), comment=body.get("comment")
+            )
+
+
+def _smouv(box: Any, case: Case) -> None:
+    with Smouv.for_sandbox(box) as client:
+        if case.operation == "createCustomerOrder":
+            client.customer_orders.create(case.body["order"])
+        else:
+            created = client.customer_orders.create(BASES["smouv", "CustomerOrderCreateForm"]()["order"])
+            client.customer_orders.update(str(created.id), case.body)
+
+
+def _transeu(box: Any, case: Case) -> None:
+    with TransEu.for_sandbox(box) as client:
+        client.shipping_orders.create(case.body)
+
+
+def _quivo(box: Any, case: Case) -> None:
+    with Quivo.for_sandbox(box) as client:
+        client.orders.submit(case.body)
+
+
+SEND: dict[str, Callable[[Any, Case], None]] = {
+    "spotgo": _spotgo,
+    "smouv": _smouv,
+    "transeu": _transeu,
+    "quivo": _quivo,
+}
+
+
+def test_every_inferred_constraint_has_a_case() -> None:
+    """The cases are built from the specs' annotations, and none is left out."""
+    for api in APIS:
+        built = {(c.guess.root, c.guess.field, c.guess.keyword) for c in guess_cases.cases(api)}
+        wanted = {(g.root, g.field, g.keyword) for g in guess_cases.inferred(api)}
+        assert built == wanted, api
+    assert len(ALL_CASES) >= 40  # the specs' guesses, counted when this test was written
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=lambda case: case.id)
+def test_a_guess_is_sent_with_a_warning_and_the_sandbox_names_it(
+    freight_sandbox: Callable[..., Any], case: Case
+) -> None:
+    box = freight_sandbox(case.guess.api)
+    _guesses.forget_reported()
+    refused: FreightError | None = None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            SEND[case.guess.api](box, case)
+        except FreightError as error:
+            refused = error
+    sent = [entry for entry in box.api.journal if entry.operation_id == case.operation]
+    assert sent and sent[-1].status != 0, "the client did not send the request"
+    guesses = [w for w in caught if issubclass(w.category, InferredConstraintWarning)]
+    if case.operation in PREFLIGHT:
+        assert len(guesses) == 1, [str(w.message) for w in caught]
+        assert case.operation in str(guesses[0].message) and case.guess.why in str(guesses[0].message)
+    if case.guess.open:
+        assert refused is None, refused  # an open enum: any value is valid, and the sandbox takes it
+        assert sent[-1].applied
+    else:
+        assert isinstance(refused, APIStatusError), refused  # the sandbox refused, not the client
+        assert "inferred rule" in refused.response.text, refused.response.text
+        assert not sent[-1].applied
+
+
+def test_a_guess_is_reported_once_per_field_with_a_log_line(
+    smouv_sandbox: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    _guesses.forget_reported()
+    order = BASES["smouv", "CustomerOrderCreateForm"]()["order"]
+    order["containers"][0]["events"][0]["location"] = {"name": "Quai sans adresse"}
+    with caplog.at_level(logging.WARNING, logger="freight_clients.smouv"), warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        assert check_order(order) == []  # documented rules pass: the guess is left out...
+        assert check_order(order) == []
+    assert [str(x.message) for x in w if issubclass(x.category, InferredConstraintWarning)] == [
+        caplog.records[0].getMessage()
+    ]  # ...and reported once, as a warning and a log line naming API, operation, field and reason
+    message = caplog.records[0].getMessage()
+    assert message.startswith("S'mouv createCustomerOrder: containers[0].events[0].location")
+    assert "a name with an address or city" in message
+    assert [v.guess for v in check_order(order, guesses=True)] == ["event-location-criterion"]  # the sandbox's view
+
+
+def test_documented_constraints_still_refuse_before_sending(transeu_sandbox: Any) -> None:
+    """Only guesses go out: a constraint the seed states is still refused by the client."""
+    body = BASES["transeu", "ShippingOrder"]()
+    body["payment"]["price"]["currency"] = "XXX"  # the seed's 23 currencies
+    with TransEu.for_sandbox(transeu_sandbox) as client, pytest.raises(ClientValidationError) as refused:
+        client.shipping_orders.create(body)
+    assert "currency" in str(refused.value.field)
+    assert transeu_sandbox.api.journal == []

@@ -1,0 +1,113 @@
+"""Bulk calls: many independent operations with bounded concurrency, one outcome per input.
+
+Whatever happens to one item (a typed error, a bug, an exception in the caller's own objects)
+becomes that item's outcome; nothing already obtained is lost. Workers run in a copy of the
+caller's context, so `raw_responses()` and hooks see their requests. The input is read lazily,
+at most a few batches ahead, so a streaming run keeps memory flat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextvars
+from collections.abc import AsyncIterator, Iterator, Sized
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from ._plan import BulkJob
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+Out = TypeVar("Out")
+
+
+class _Progress:
+    """Counts outcomes and reports done/total to the job's callback."""
+
+    def __init__(self, job: BulkJob[Any, Any]) -> None:
+        self.job, self.done = job, 0
+        self.total = len(job.items) if isinstance(job.items, Sized) else None
+
+    def report(self, numbered: tuple[int, Out]) -> tuple[int, Out]:
+        self.done += 1
+        if self.job.on_progress is not None:
+            self.job.on_progress(self.done, self.total)
+        return numbered
+
+
+def _settle(job: BulkJob[Any, Out], item: Any, result: Any, error: Exception | None) -> Out:
+    return job.outcome(item, result, error)
+
+
+def _one_sync(client: SyncAPIClient, job: BulkJob[Any, Out], index: int, item: Any) -> tuple[int, Out]:
+    try:
+        result = client._run(job.name, lambda op: job.one(job.resource._bound(op), item))
+    except Exception as error:
+        return index, _settle(job, item, None, error)
+    return index, _settle(job, item, result, None)
+
+
+def _completed_sync(client: SyncAPIClient, job: BulkJob[Any, Out]) -> Iterator[tuple[int, Out]]:
+    progress = _Progress(job)
+    workers = max(1, job.concurrency)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
+        running: set[concurrent.futures.Future[tuple[int, Out]]] = set()
+        for index, item in enumerate(job.items):
+            context = contextvars.copy_context()
+            running.add(pool.submit(context.run, _one_sync, client, job, index, item))
+            if len(running) >= 2 * workers:
+                finished, running = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                yield from (progress.report(future.result()) for future in finished)
+        yield from (progress.report(future.result()) for future in concurrent.futures.as_completed(running))
+
+
+def run_sync_bulk(client: SyncAPIClient, job: BulkJob[Any, Out], stream: bool) -> list[Out] | Iterator[Out]:
+    """Blocking bulk run: every outcome in input order, or (stream) each as it completes."""
+    if stream:
+        return (outcome for _, outcome in _completed_sync(client, job))
+    job.items = list(job.items)
+    return [outcome for _, outcome in sorted(_completed_sync(client, job), key=lambda pair: pair[0])]
+
+
+async def _one_async(client: AsyncAPIClient, job: BulkJob[Any, Out], index: int, item: Any) -> tuple[int, Out]:
+    try:
+        result = await client._run(job.name, lambda op: job.one(job.resource._bound(op), item))
+    except Exception as error:
+        return index, _settle(job, item, None, error)
+    return index, _settle(job, item, result, None)
+
+
+async def _completed_async(client: AsyncAPIClient, job: BulkJob[Any, Out]) -> AsyncIterator[tuple[int, Out]]:
+    progress = _Progress(job)
+    limit = max(1, job.concurrency)
+    running: set[asyncio.Task[tuple[int, Out]]] = set()
+    try:
+        for index, item in enumerate(job.items):
+            running.add(asyncio.ensure_future(_one_async(client, job, index, item)))
+            while len(running) >= limit:
+                finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                for task in finished:
+                    yield progress.report(task.result())
+        for next_done in asyncio.as_completed(running):
+            yield progress.report(await next_done)
+    finally:
+        for task in running:
+            task.cancel()
+
+
+async def _ordered_async(client: AsyncAPIClient, job: BulkJob[Any, Out]) -> list[Out]:
+    job.items = list(job.items)
+    pairs = [pair async for pair in _completed_async(client, job)]
+    return [outcome for _, outcome in sorted(pairs, key=lambda pair: pair[0])]
+
+
+async def _stream_async(client: AsyncAPIClient, job: BulkJob[Any, Out]) -> AsyncIterator[Out]:
+    async for _, outcome in _completed_async(client, job):
+        yield outcome
+
+
+def run_async_bulk(client: AsyncAPIClient, job: BulkJob[Any, Out], stream: bool) -> Any:
+    """Asyncio bulk run: a coroutine of every outcome in input order, or (stream) an async
+    iterator of each as it completes."""
+    return _stream_async(client, job) if stream else _ordered_async(client, job)

@@ -1,0 +1,56 @@
+"""Is a stored order the one we sent? Used before a conflict is reconciled to an existing order, so
+a lost create is never answered with somebody else's order that happens to share its number."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any
+
+from ._exceptions import FreightError
+
+
+def matches(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
+    """True when every value we sent that the service echoes back is equal to what it stored
+    (strings ignoring case and surrounding space, numbers by value, date-times by instant).
+    Fields the service does not return are not compared."""
+    return all(key not in stored or _same(value, stored[key]) for key, value in sent.items() if value is not None)
+
+
+def _same(sent: Any, stored: Any) -> bool:
+    if isinstance(sent, Mapping):
+        return isinstance(stored, Mapping) and matches(sent, stored)
+    if isinstance(sent, list):
+        return isinstance(stored, list) and len(sent) == len(stored) and all(map(_same, sent, stored))
+    if isinstance(stored, list):  # a single value the service stores as a list ("cmr" -> ["cmr"])
+        return len(stored) == 1 and _same(sent, stored[0])
+    if isinstance(sent, bool) or isinstance(stored, bool):
+        return bool(sent == stored)
+    if isinstance(sent, int | float) and isinstance(stored, int | float):
+        return float(sent) == float(stored)
+    if isinstance(sent, str) and isinstance(stored, str):
+        return _text(sent) == _text(stored) or _instant(sent) == _instant(stored) is not None
+    return _text(str(sent)) == _text(str(stored))
+
+
+def _text(value: str) -> str:
+    return value.strip().casefold()
+
+
+def _instant(value: str) -> datetime.datetime | None:
+    try:
+        parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
+
+
+def unexpected(error: Exception, api: str, operation: str) -> FreightError:
+    """`error` itself if it is a FreightError, else a FreightError that wraps it (as its cause)."""
+    if isinstance(error, FreightError):
+        return error
+    wrapped = FreightError(
+        f"{api} {operation}: unexpected {type(error).__name__}: {error}", api=api, operation=operation
+    )
+    wrapped.__cause__ = error
+    return wrapped

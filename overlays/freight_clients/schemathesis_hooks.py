@@ -1,0 +1,45 @@
+"""Schemathesis hooks that give generated create requests the domain data the vendors check
+(`freight_clients.domain_strategies`), so positive cases reach the success paths and the links
+behind them.
+
+    SCHEMATHESIS_HOOKS=freight_clients.schemathesis_hooks st run specs/smouv-customer-orders.yaml --url ...
+
+Importing the module registers the hooks globally. Negative bodies are left as generated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.generation.case import Case
+
+from .domain_strategies import BODY_PATCHES
+
+#: A word of each spec's `info.title` -> the API it describes.
+_TITLES = {"SpotGo": "spotgo", "S'mouv": "smouv", "Trans.eu": "transeu", "Quivo": "quivo"}
+
+
+def api_of(raw_schema: dict[str, Any]) -> str | None:
+    """Which of the four APIs a loaded spec describes (None for any other)."""
+    title = str((raw_schema.get("info") or {}).get("title", ""))
+    return next((api for word, api in _TITLES.items() if word in title), None)
+
+
+def _with_body(case: Case, body: Any) -> Case:
+    case.body = body
+    return case
+
+
+@schemathesis.hook
+def flatmap_case(context: schemathesis.HookContext, case: Case) -> st.SearchStrategy[Case]:
+    """Positive bodies of the create operations -> bodies that pass the vendor's business rules."""
+    operation = case.operation
+    patch = BODY_PATCHES.get((api_of(operation.schema.raw_schema) or "", operation.definition.raw.get("operationId")))
+    if patch is None or case.meta is None or case.meta.is_negative_at(ParameterLocation.BODY):
+        return st.just(case)
+    if not isinstance(case.body, dict):
+        return st.just(case)
+    return patch(case.body).map(lambda body: _with_body(case, body))
