@@ -15,6 +15,7 @@ import asyncio
 import os
 import stat
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -401,3 +402,105 @@ def test_creates_under_faults_never_misreport(
             assert isinstance(error, DuplicateOrderError) and not isinstance(error, AlreadyCreatedError), error
     elif result is not None:
         assert after == [*before, "P-1"]
+
+
+# --- The property over every operation of every client ------------------------------------------
+
+
+def _spotgo_ops(box: Any) -> list[tuple[str, Callable[[Any], Any]]]:
+    order_id, document_id = uploaded(box)
+    return [
+        ("orders.get", lambda c: c.orders.get(order_id)),
+        ("orders.update", lambda c: c.orders.update(order_id, spotgo_order("M5-1"))),
+        ("orders.upsert", lambda c: c.orders.upsert(spotgo_order("P-U"))),
+        ("orders.query", lambda c: c.orders.query({"orderNumber": "M5-1"})),
+        ("orders.sync", lambda c: c.orders.sync([spotgo_order("P-S1"), spotgo_order("P-S2")])),
+        ("documents.upload", lambda c: c.documents.upload(order_id, ("a.pdf", b"%PDF a"), "cmr")),
+        ("documents.download", lambda c: c.documents.download(order_id, document_id)),
+        ("documents.accept", lambda c: c.documents.accept(order_id, document_id)),
+        ("orders.delete", lambda c: c.orders.delete(order_id)),
+    ]
+
+
+def _smouv_ops(box: Any) -> list[tuple[str, Callable[[Any], Any]]]:
+    from freight_clients import Smouv
+
+    from .smouv_orders import import_order
+
+    with Smouv.for_sandbox(box, rate_limit=None) as smouv:
+        order_id = str(smouv.customer_orders.create(import_order("P-SM1")).id)
+    return [
+        ("customer_orders.create", lambda c: c.customer_orders.create(import_order("P-SM2"))),
+        ("customer_orders.get", lambda c: c.customer_orders.get(order_id)),
+        ("customer_orders.search", lambda c: c.customer_orders.search(transport_order_number="P-SM1")),
+        ("customer_orders.cancel", lambda c: c.customer_orders.cancel(order_id)),
+    ]
+
+
+def _transeu_ops(box: Any) -> list[tuple[str, Callable[[Any], Any]]]:
+    with TransEu.for_sandbox(box, rate_limit=None) as transeu:
+        order_id = str(transeu.shipping_orders.create(transeu_order("P/T1")).id)
+    return [("orders.get", lambda c: c.orders.get(order_id))]
+
+
+OPERATIONS: dict[str, tuple[Callable[[Any], list[tuple[str, Callable[[Any], Any]]]], str]] = {
+    "spotgo": (_spotgo_ops, "SpotGo"),
+    "smouv": (_smouv_ops, "Smouv"),
+    "transeu": (_transeu_ops, "TransEu"),
+}
+
+
+async def _settle(value: Any) -> Any:
+    """Await a coroutine or drain an async iterator (an async client's answer)."""
+    if hasattr(value, "__aiter__"):
+        return [item async for item in value]
+    return await value
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    api=st.sampled_from(sorted(OPERATIONS)),
+    faults=st.lists(st.sampled_from(FAULTS), max_size=6),
+    asynchronous=st.booleans(),
+)
+def test_every_operation_under_faults_fails_typed(api: str, faults: list[str], asynchronous: bool) -> None:
+    """Every operation of every client, sync and async, through a Hypothesis-chosen fault sequence:
+    it either answers or raises a FreightError; a bulk call answers one outcome per input."""
+    import freight_clients
+
+    make_ops, name = OPERATIONS[api]
+    box = box_of(api)
+    operations = make_ops(box)
+    sync_class, async_class = getattr(freight_clients, name), getattr(freight_clients, f"Async{name}")
+    script = Script(faults)
+    results: dict[str, Any] = {}
+
+    def record(label: str, run: Callable[[], Any]) -> None:
+        try:
+            results[label] = run()
+        except FreightError as error:
+            results[label] = error
+
+    if asynchronous:
+
+        async def main() -> None:
+            async with async_client(async_class, box, script) as client:
+                for label, operation in operations:
+                    try:
+                        results[label] = await _settle(operation(client))
+                    except FreightError as error:
+                        results[label] = error
+
+        asyncio.run(main())
+    else:
+        with sync_client(sync_class, box, script) as client:
+            for label, operation in operations:
+                record(label, partial(_drain_call, operation, client))
+    assert set(results) == {label for label, _ in operations}
+    if "orders.sync" in results and not isinstance(results["orders.sync"], FreightError):
+        assert [o.order_number for o in results["orders.sync"]] == ["P-S1", "P-S2"]
+
+
+def _drain_call(operation: Callable[[Any], Any], client: Any) -> Any:
+    value = operation(client)
+    return list(value) if hasattr(value, "__next__") else value

@@ -12,6 +12,7 @@ from schemathesis.generation.case import Case
 from schemathesis.generation.stateful.state_machine import StepInput, StepOutput
 
 from .contract_support import EXAMPLES, LIVE, Target, target
+from .live_support import checks_for_live
 from .test_contract_sandboxes import checks_for, validate
 
 
@@ -46,7 +47,7 @@ def machine(t: Target) -> Any:
                 t,
                 case,
                 response,
-                checks_for(case),
+                checks_for_live(case, checks_for(case)),
                 link=getattr(self, "link", None),
                 transport_kwargs=kwargs,
                 recorder=self.recorder,

@@ -33,6 +33,8 @@ PREFLIGHT = {
     "updateCustomerOrder",
     "addShippingOrder",
     "submitOrder",
+    "queryOrders",
+    "changeOrderDocumentStatus",
 }
 APIS = ("spotgo", "smouv", "transeu", "quivo")
 ALL_CASES = [case for api in APIS for case in guess_cases.cases(api)]

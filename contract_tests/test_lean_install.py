@@ -4,6 +4,7 @@ parser; it creates a SpotGo order against a sandbox served from this (test) envi
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -17,7 +18,8 @@ import pytest
 import yaml
 
 import freight_clients
-from freight_clients._specs import APIS, load_spec, spec_path
+from freight_clients import _specs
+from freight_clients._specs import APIS, SOURCE_KEY, load_spec, spec_json_path, spec_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 from bench_import import lean_venv
@@ -116,7 +118,19 @@ except ImportError as error:
 
 def test_shipped_json_specs_match_the_yaml_sources() -> None:
     for api in APIS:
-        assert load_spec(api) == yaml.safe_load(spec_path(api).read_text(encoding="utf-8")), api
+        shipped = json.loads(spec_json_path(api).read_bytes())
+        source = spec_path(api).read_bytes()
+        assert shipped.pop(SOURCE_KEY) == hashlib.sha256(source).hexdigest(), f"{api}: run `nox -s generate`"
+        assert shipped == yaml.safe_load(source) == load_spec(api), api
+
+
+def test_a_spec_edited_since_generation_is_read_from_its_yaml(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    edited = tmp_path / "spotgo.yaml"
+    spec = yaml.safe_load(spec_path("spotgo").read_bytes())
+    spec["info"]["title"] = "edited"
+    edited.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    monkeypatch.setattr(_specs, "spec_path", lambda api: edited)
+    assert _specs.load_spec("spotgo")["info"]["title"] == "edited"
 
 
 @pytest.mark.parametrize("name", sorted(NOT_AT_IMPORT))

@@ -89,15 +89,15 @@ def test_vendor_error_code_and_rate_limit_wait(
     assert "freight.error_code" not in dict(first.attributes or {})
 
 
-def test_spans_nest_under_the_current_span(
-    freight_sandbox: Callable[..., Any], traced: tuple[OpenTelemetryHook, InMemorySpanExporter]
-) -> None:
-    hook, exporter = traced
-    tracer = hook._tracer
-    with tracer.start_as_current_span("checkout") as parent:
-        run("spotgo", "sync", freight_sandbox("spotgo"), hooks=[hook])
+def test_spans_nest_under_the_current_span(freight_sandbox: Callable[..., Any]) -> None:
+    exporter = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    with provider.get_tracer("checkout").start_as_current_span("checkout") as parent:
+        run("spotgo", "sync", freight_sandbox("spotgo"), hooks=[OpenTelemetryHook(provider)])
     operation = next(s for s in exporter.get_finished_spans() if s.name != "checkout")
     assert operation.parent is not None and operation.parent.span_id == parent.get_span_context().span_id
+    assert operation.context is not None and operation.context.trace_id == parent.get_span_context().trace_id
 
 
 def _span_text(span: ReadableSpan) -> str:

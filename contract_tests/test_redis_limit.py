@@ -26,7 +26,7 @@ from freight_clients.sandbox import sandbox
 #: several processes reach the service with some jitter, and a sliding window at exactly the
 #: limit then meets an empty bucket now and then).
 REQUESTS, PERIOD, CLIENT_PERIOD = 20, 1.0, 1.05
-WORKERS, ORDERS_PER_WORKER = 3, 30
+WORKERS, ORDERS_PER_WORKER = 3, 60  # nine windows: the first burst and the last tail weigh little
 
 
 def _server_binary() -> str | None:
@@ -83,7 +83,7 @@ def _worker(redis_url: str, base_url: str, api_key: str, index: int, start: Any,
     finished: list[float | str] = []
     try:
         with SpotGo.for_sandbox(box, rate_limit=limit, max_retries=0) as spotgo:
-            start.wait()
+            start.wait(timeout=120)  # every worker ready (imports done), then all at once
             for outcome in spotgo.orders.sync(orders, concurrency=2):
                 finished.append(time.time() if outcome.ok else repr(outcome.error))
     finally:
@@ -93,16 +93,15 @@ def _worker(redis_url: str, base_url: str, api_key: str, index: int, start: Any,
 def test_worker_processes_share_one_limit(redis_url: str) -> None:
     with sandbox("spotgo", rate_limit=f"{REQUESTS}/{PERIOD}").serve() as box:
         context = multiprocessing.get_context("spawn")
-        start, out = context.Event(), context.Queue()
+        start, out = context.Barrier(WORKERS + 1), context.Queue()
         key = box.credentials["api_keys"][0]
         workers = [
             context.Process(target=_worker, args=(redis_url, box.base_url, key, n, start, out)) for n in range(WORKERS)
         ]
         for worker in workers:
             worker.start()
-        time.sleep(3)  # the workers import the client before the start
+        start.wait(timeout=120)
         started = time.time()
-        start.set()
         answers = [answer for _ in workers for answer in out.get(timeout=60)]
         for worker in workers:
             worker.join(timeout=30)

@@ -5,7 +5,9 @@ journalled, state is bounded, and the fault injector's newer kinds answer what t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import socket
 import subprocess
 import sys
 import urllib.parse
@@ -367,3 +369,29 @@ def test_token_faults_strike_token_endpoints_and_logins() -> None:
     )
     assert login.status_code == 503 and shape_problem("quivo", login) is None
     assert [e.fault for e in quivo_down.api.journal] == ["token5xx-before"]
+
+
+#: Malformed HTTP from review repro 26 (the HTTP layer below the app must survive it too).
+RAW_REQUESTS = {
+    "garbage": b"\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03" + b"\x00" * 50,
+    "bad request line": b"GET\r\n\r\n",
+    "header without colon": b"GET / HTTP/1.1\r\nHost: x\r\nBroken\r\n\r\n",
+    "content-length mismatch": b"POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nContent-Length: 99999\r\n\r\n{}",
+    "two content-lengths": b"POST /api/v1/orders HTTP/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+    "100 KB header": b"GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + b"a" * 100_000 + b"\r\n\r\n",
+    "bad chunk size": b"POST /api/v1/orders HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n",
+}
+
+
+def test_m9_malformed_http_on_a_real_socket_leaves_the_server_serving(freight_sandbox: Callable[..., Any]) -> None:
+    box = freight_sandbox("spotgo", server=True)
+    host, port = box.base_url.removeprefix("http://").rsplit(":", 1)
+    for raw in RAW_REQUESTS.values():
+        with socket.create_connection((host, int(port)), timeout=2) as connection:
+            connection.sendall(raw)
+            connection.shutdown(socket.SHUT_WR)  # the client gives up: a body that never comes
+            with contextlib.suppress(OSError):
+                connection.recv(200)
+    with httpx.Client(base_url=box.base_url, headers={"X-Api-Key": box.credentials["api_keys"][0]}) as client:
+        assert client.post("/api/v1/orders", json=ORDER, headers=SPOTGO_JSON).status_code == 200
+    assert not any(entry.error for entry in box.api.journal)

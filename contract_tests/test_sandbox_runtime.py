@@ -35,7 +35,7 @@ def test_console_command_prints_json_then_serves_until_sigterm() -> None:
         assert process.stdout is not None
         first = json.loads(process.stdout.readline())
         assert first["api"] == "spotgo" and first["base_url"].startswith("http://127.0.0.1:")
-        assert len(first["credentials"]["api_keys"]) == 2
+        assert len(first["credentials"]["api_keys"]) == 3  # company A, company B, a colleague at A
         headers = {"X-Api-Key": first["credentials"]["api_keys"][0], **MEDIA}
         created = httpx.post(f"{first['base_url']}/api/v1/orders", json=ORDER, headers=headers, timeout=10)
         assert created.status_code == 200 and created.json()["orderNumber"] == "RT-1"

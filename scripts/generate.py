@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import json
 import os
 import shutil
@@ -24,6 +25,8 @@ import yaml
 from apis import GENERATED, GENERATOR, ROOT, Api, by_name
 
 TEMPLATES = GENERATOR / "templates"
+#: Key of the source YAML's SHA-256 in each openapi.json (freight_clients._specs.SOURCE_KEY).
+SOURCE_KEY = "x-freight-source-sha256"
 
 
 def _tool(name: str) -> str:
@@ -62,7 +65,10 @@ def generate(api: Api, out_dir: Path) -> None:
     (target / "py.typed").write_text("# Marker file for PEP 561\n")
     # The spec as JSON beside the code generated from it: the clients and sandboxes read it at run
     # time without a YAML parser (freight_clients._specs.load_spec).
-    spec = yaml.safe_load(api.spec.read_text(encoding="utf-8"))
+    source = api.spec.read_bytes()
+    spec = yaml.safe_load(source)
+    # Which YAML it came from: a checkout whose spec changed since reads the YAML instead.
+    spec[SOURCE_KEY] = hashlib.sha256(source).hexdigest()
     (target / "openapi.json").write_text(
         json.dumps(spec, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )

@@ -28,6 +28,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._extras import MissingExtraError
+from ._guesses import InferredConstraintWarning
 from ._specs import spec_path
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "InferredConstraintWarning",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

@@ -30,6 +30,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    ClientValidationError,
     FreightError,
     connection_error,
     error_body,
@@ -337,6 +338,27 @@ class _ClientCore:
     def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
         """Options that route through an in-process sandbox's app (a served one needs nothing)."""
         return options
+
+    def _body(self, operation: str, schema_name: str, value: Any) -> dict[str, Any]:
+        """`value` (a mapping or a generated model) as the JSON object to send, checked before any
+        I/O: anything else, or a value JSON cannot carry (a datetime, a set, NaN), is a
+        ClientValidationError; then, when `validate` is on, the spec's documented rules."""
+        from . import _validation
+        from ._models import as_dict
+
+        if not isinstance(value, Mapping) and not callable(getattr(value, "to_dict", None)):
+            problem: tuple[str, str] | None = ("", f"a {type(value).__name__}, not a mapping or a model")
+        else:
+            data = as_dict(value)
+            problem = _validation.not_json(data)
+        if problem is not None:
+            field, kind = problem
+            raise ClientValidationError(
+                api=self.title, operation=operation, field=field or "body", message=f"{kind} cannot be sent as JSON"
+            )
+        if self.validate:
+            _validation.check(self.api, self.title, operation, schema_name, data)
+        return data
 
     # --- Answers ---------------------------------------------------------------------------
 

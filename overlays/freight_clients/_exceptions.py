@@ -5,7 +5,6 @@ the vendor's own error code and message. Errors are safe to log, print and pickl
 from __future__ import annotations
 
 import json
-import pickle
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -34,6 +33,8 @@ class FreightError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle the message and every picklable attribute (a live cause, lock or stream is dropped),
         so errors cross process pools and task queues."""
+        import pickle  # on pickling only: `import freight_clients` stays light
+
         state = {}
         for name, value in vars(self).items():
             try:

@@ -6,6 +6,7 @@ generated package (checked by `generate -- --check`), which is what the clients 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ APIS = tuple(_FILES)
 
 #: Name of an API's spec, as JSON, inside its generated package (`spotgo_client/openapi.json`).
 SPEC_JSON = "openapi.json"
+#: Key of the SHA-256 of the YAML a JSON copy was made from (scripts/generate.py writes it).
+SOURCE_KEY = "x-freight-source-sha256"
 
 
 def _name(api: str) -> str:
@@ -53,6 +56,17 @@ def spec_json_path(api: str) -> Path:
 
 
 def load_spec(api: str) -> dict[str, Any]:
-    """A fresh parsed copy of an API's OpenAPI document (callers may change it; cache it if reused)."""
+    """A fresh parsed copy of an API's OpenAPI document (callers may change it; cache it if reused).
+
+    The JSON copy, unless the YAML it records changed since `nox -s generate` (a source checkout
+    while someone edits a spec): then the YAML itself, which needs PyYAML (a development tool)."""
     loaded: dict[str, Any] = json.loads(spec_json_path(api).read_bytes())
-    return loaded
+    source = spec_path(api).read_bytes()
+    if loaded.pop(SOURCE_KEY, None) == hashlib.sha256(source).hexdigest():
+        return loaded
+    try:
+        import yaml
+    except ImportError:
+        raise FileNotFoundError(f"{_name(api)} changed since its JSON copy was made: run `nox -s generate`") from None
+    fresh: dict[str, Any] = yaml.safe_load(source)
+    return fresh

@@ -7,6 +7,7 @@ Only documented constraints refuse a request; one the spec marks inferred is rep
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Any
 
@@ -75,4 +76,28 @@ def check(api: str, title: str, operation: str, schema_name: str, body: Any) -> 
     raise ClientValidationError(api=title, operation=operation, field=field or None, message=message, problems=problems)
 
 
-__all__ = ["InferredConstraintWarning", "check"]
+def not_json(value: Any, path: str = "") -> tuple[str, str] | None:
+    """The path and kind of the first value in `value` that JSON cannot carry (a datetime, a set,
+    bytes, NaN, a non-string key), or None: such a body is refused before any I/O."""
+    if value is None or isinstance(value, str | bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else (path, repr(value))
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return path, f"a {type(key).__name__} key"
+            found = not_json(item, f"{path}.{key}" if path else key)
+            if found:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = not_json(item, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    return path, f"a {type(value).__name__}"
+
+
+__all__ = ["InferredConstraintWarning", "check", "not_json"]

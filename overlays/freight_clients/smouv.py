@@ -133,7 +133,7 @@ class _SmouvCore(_ClientCore):
                     field=first.field,
                     message=first.message,
                     code=first.code,
-                    problems=[(v.field, f"[{v.code}] {v.message}") for v in broken],
+                    problems=[(v.field, f"[{v.code}] {v.message}" if v.code else v.message) for v in broken],
                 )
         return MultipartOrder(data, [FilePart.of(f) for f in files])
 

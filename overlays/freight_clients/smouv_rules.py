@@ -50,26 +50,19 @@ GUESSES: dict[str, str] = {
         "the seed calls the field 'available' for other flows; whether the service refuses or ignores it is not stated"
     ),
 }
-#: The field each guess is about, as a path pattern (`[]`: any index) from the order.
-GUESS_FIELDS: dict[str, tuple[str, ...]] = {
-    "event-location-criterion": ("containers[].events[].location",),
-    "transfer-chronology": ("containers[].events[]",),
-    "flow-only-field": (
-        "containers[].bookingNumber",
-        "containers[].billOfLading",
-        "voyage.eta",
-        "voyage.etd",
-        "voyage.closingCustoms",
-        "voyage.closingDangerous",
-        "voyage.closingDelivery",
-    ),
-}
 #: Flows on which the seed makes a field available (any other flow is a guess to refuse).
 FLOW_ONLY_FIELDS: dict[str, frozenset[str]] = {
     "containers[].bookingNumber": frozenset({"Export", "Transfer"}),
     "containers[].billOfLading": frozenset({"Import", "Transfer"}),
     "voyage.eta": frozenset({"Import", "Transfer"}),
     **{f"voyage.{k}": frozenset({"Export"}) for k in ("etd", "closingCustoms", "closingDangerous", "closingDelivery")},
+}
+
+#: The field each guess is about, as a path pattern (`[]`: any index) from the order.
+GUESS_FIELDS: dict[str, tuple[str, ...]] = {
+    "event-location-criterion": ("containers[].events[].location",),
+    "transfer-chronology": ("containers[].events[]",),
+    "flow-only-field": tuple(FLOW_ONLY_FIELDS),
 }
 
 

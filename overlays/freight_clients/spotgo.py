@@ -130,6 +130,12 @@ class _SpotGoCore(_ClientCore):
         """A client for a running `freight-sandbox spotgo` (or a sandbox fixture / handle)."""
         return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
 
+    def _check(self, operation: str, schema_name: str, data: Any) -> Any:
+        """Pre-flight validation of a body (documented rules refuse, inferred ones warn); the body."""
+        if self.validate:
+            _validation.check(self.api, self.title, operation, schema_name, data)
+        return data
+
     def _order_body(self, operation: str, order: OrderInput) -> Any:
         data = as_dict(order)
         if self.validate:
@@ -291,7 +297,9 @@ class Orders(APIResource[M]):
     def _page(
         self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: str | None
     ) -> Plan[OrderQueryViewModel]:
-        kwargs = query_orders._get_kwargs(body=_query_body(query, token))
+        body = _query_body(query, token)
+        self._client._check("queryOrders", "OrderQuerySubmitModel", body.data)
+        kwargs = query_orders._get_kwargs(body=body)
         response = yield from self._call("queryOrders", kwargs, idempotent=True)
         return self._parse("queryOrders", response, OrderQueryViewModel.from_dict)
 
@@ -425,6 +433,7 @@ class Documents(APIResource[M]):
         comment: str | None,
     ) -> Plan[OrderDocumentViewModel]:
         body = _status_body(status, reason, comment)
+        self._client._check("changeOrderDocumentStatus", "DocumentStatusChangeSubmitModel", body.data)
         kwargs = change_order_document_status._get_kwargs(
             order_id=_uuid(order_id, "order_id"), document_id=_uuid(document_id, "document_id"), body=body
         )

@@ -113,9 +113,9 @@ class JournalEntry:
 class Journal(collections.deque[JournalEntry]):
     """The last `maxlen` entries (a long-running sandbox keeps bounded state); `total` counts all."""
 
-    def __init__(self, maxlen: int = MAX_JOURNAL) -> None:
-        super().__init__(maxlen=maxlen)
-        self.total = 0
+    def __init__(self, entries: Iterable[JournalEntry] = (), maxlen: int = MAX_JOURNAL) -> None:
+        super().__init__(entries, maxlen=maxlen)  # (entries, maxlen): what copy and pickle pass
+        self.total = len(self)
 
     def append(self, entry: JournalEntry) -> None:
         self.total += 1
@@ -165,7 +165,7 @@ class SandboxApi:
     name: ClassVar[str]
     #: Operations that add an order: counted per tenant against `max_orders`.
     creates: ClassVar[frozenset[str]] = frozenset()
-    #: Operations that log in (their faults are the token kinds: `token5xx`, `invalid_grant`).
+    #: Operations that log in (they also draw the token kinds of fault: `token5xx`, `invalid_grant`).
     login_operations: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
@@ -191,7 +191,7 @@ class SandboxApi:
         self.validate_responses = validate_responses
         self.clock = Clock()
         self.max_orders = max_orders
-        self.journal = Journal(max_journal)
+        self.journal = Journal(maxlen=max_journal)
         self.response_violations: list[str] = []
         self.lock = threading.RLock()
         self.operations = [
@@ -322,7 +322,8 @@ class SandboxApi:
 
         The journal gets exactly one entry per request, saying whether the handler's write happened.
         """
-        fault = self.faults.draw(TOKEN_FAULT_KINDS) if op.id in self.login_operations else self.faults.draw()
+        login = op.id in self.login_operations  # a login draws the token kinds first, then the others
+        fault = (self.faults.draw(TOKEN_FAULT_KINDS) if login else None) or self.faults.draw()
         tenant: str | None = None
         applied = False
         error: str | None = None

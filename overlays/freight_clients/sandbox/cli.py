@@ -18,6 +18,7 @@ from typing import Any
 import uvicorn
 
 from . import SANDBOXES, sandbox
+from ._core import MAX_JOURNAL, MAX_ORDERS_PER_CREDENTIAL
 from ._faults import FaultSpec, RateLimit
 from ._prism import start_prism
 from ._server import check_host, quiet_injected_resets
@@ -91,6 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per period per credential, e.g. 100/60, 10/s, 100/min",
     )
     parser.add_argument(
+        "--max-orders",
+        type=int,
+        default=MAX_ORDERS_PER_CREDENTIAL,
+        help=f"orders each tenant may create before creates get 403 (default {MAX_ORDERS_PER_CREDENTIAL:,})",
+    )
+    parser.add_argument(
+        "--max-journal", type=int, default=MAX_JOURNAL, help=f"journal entries kept (default {MAX_JOURNAL:,})"
+    )
+    parser.add_argument(
         "--prism",
         action="store_true",
         help="serve Prism's mock of the API's spec instead (an independent mock; needs `npm ci`)",
@@ -128,7 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.prism:
         return _run_prism(args.api, args.port)
     quiet_injected_resets()
-    options: dict[str, Any] = {"faults": args.faults, "seed": args.seed, "rate_limit": args.rate_limit}
+    options: dict[str, Any] = {
+        "faults": args.faults,
+        "seed": args.seed,
+        "rate_limit": args.rate_limit,
+        "max_orders": args.max_orders,
+        "max_journal": args.max_journal,
+    }
     if args.duplicates:
         if args.api != "quivo":
             parser.error("--duplicates applies to quivo only")
