@@ -80,9 +80,7 @@ def add_tenants(schema: BaseSchema, tenants: list[dict[str, str]]) -> None:
     """Register two tenants as peers, so object_level_authorization replays each read of the
     first tenant's order as the second one; the first tenant sends every generated request."""
     providers: list[Any] = [TenantAuth(headers) for headers in tenants]
-    schema.auth.providers.append(
-        EscalatingAuthProvider(providers, list(TENANTS), peers=TENANTS, pinned=TENANTS[0])
-    )
+    schema.auth.providers.append(EscalatingAuthProvider(providers, list(TENANTS), peers=TENANTS, pinned=TENANTS[0]))
 
 
 LIVE = os.environ.get("FREIGHT_CONTRACT_TARGET", "sandbox") == "live"
@@ -131,9 +129,11 @@ def _live(api: str, schema: BaseSchema) -> Target:
         )
     from freight_clients import Quivo, Smouv, SpotGo, TransEu
 
-    from .live_support import install
+    from .live_support import install, rate_limit
 
     install()  # run-unique order numbers, writes only to the run's own objects (live_support.py)
+    if rate_limit(api):
+        schema.config.update(rate_limit=rate_limit(api))
     if api == "quivo" and os.environ.get("QUIVO_SELLER_ID"):
         use_quivo_sellers([int(os.environ["QUIVO_SELLER_ID"])])
 

@@ -5,7 +5,8 @@ holds), every write is made safe to repeat: the number naming a new order become
 (`fc-<run>-<n>`), so a create never meets an earlier example's or run's order and a stateful run
 cannot turn flaky on server state; a write addressed to an object the run did not create gets a
 random id instead, so generated ids (Hypothesis likes `CDE0000000001`) never reach a real order.
-What the run created and the API can remove is deleted (SpotGo) or cancelled (S'mouv) at the end.
+What the run created and the API can remove is deleted (SpotGo) or cancelled (S'mouv) at the end,
+and every answer goes to a drift collector: `reports/drift-<api>.json` (`freight_clients._drift`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import re
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -25,9 +26,13 @@ from schemathesis.generation.case import Case
 from schemathesis.specs.openapi.checks import ensure_resource_availability
 
 from freight_clients import APIStatusError, Smouv, SpotGo
+from freight_clients._drift import DriftCollector
+from freight_clients._hooks import ResponseEvent
+from freight_clients._redact import redact_headers
 from freight_clients.schemathesis_hooks import api_of
 
-RUN_ID = os.environ.get("FREIGHT_RUN_ID") or secrets.token_hex(3)
+#: One id per run: the xdist workers inherit the controller's through the environment.
+RUN_ID = os.environ.setdefault("FREIGHT_RUN_ID", secrets.token_hex(3))
 _numbers = itertools.count(1)
 
 #: (api, operationId) -> the body field that names a new order (S'mouv's is inside the `order` part).
@@ -101,9 +106,54 @@ def checks_for_live(case: Case[Any], checks: list[Any]) -> list[Any]:
     return [check for check in checks if check is not ensure_resource_availability]
 
 
+#: api -> the drift collector of this run (always on in live runs; written at the end).
+DRIFT: dict[str, DriftCollector] = {}
+
+
+#: api -> every property name and every string value this process sent (its data, echoed back
+#: in later answers, is not drift).
+SENT: dict[str, tuple[set[str], set[str]]] = {}
+
+
+def _remember(api: str, value: Any) -> tuple[set[str], set[str]]:
+    names, strings = SENT.setdefault(api, (set(), set()))
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            names.update(map(str, item))
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            strings.add(item)
+    return names, strings
+
+
+def _observe(api: str, operation_id: str, case: Case[Any], response: Any) -> None:
+    """Hand the answer to a positive case to the API's drift collector, as a client's hook would
+    see it (a negative case's answer is about our data, not about what the vendor sends)."""
+    names, strings = _remember(api, [case.body, case.query])
+    if case.meta is None or not case.meta.generation.mode.is_positive:
+        return
+    collector = DRIFT.get(api)
+    if collector is None:
+        collector = DRIFT[api] = DriftCollector(api, run=RUN_ID)
+    headers = redact_headers({name: ", ".join(values) for name, values in response.headers.items()})
+    collector.observe(
+        ResponseEvent(
+            api, operation_id, 0, 1, case.method.upper(), case.formatted_path, response.status_code,
+            headers, response.content, 0.0,
+        ),
+        names,
+        strings,
+    )  # fmt: skip
+
+
 def after_call(context: Any, case: Case[Any], response: Any) -> None:
-    """Note what the run created (to clean it up) and what it removed itself."""
+    """Note what the run created (to clean it up) and what it removed itself; collect drift."""
     api, operation_id = _key(case)
+    _observe(api, operation_id, case, response)
     if not 200 <= response.status_code < 300:
         return
     try:
@@ -121,6 +171,23 @@ def after_call(context: Any, case: Case[Any], response: Any) -> None:
         CREATED[api].discard(str((case.path_parameters or {}).get("orderId")))
 
 
+#: The limits the vendors document, per credential (the clients' defaults); a live run stays under them.
+DOCUMENTED_LIMITS = {"spotgo": (100, "m")}
+
+
+def rate_limit(api: str) -> str | None:
+    """Schemathesis's rate limit for a live run of `api` in this process: FREIGHT_CONTRACT_RATE_LIMIT
+    (`N/s`, `N/m`; `none`), else the vendor's documented limit shared by the xdist workers."""
+    given = os.environ.get("FREIGHT_CONTRACT_RATE_LIMIT")
+    if given:
+        return None if given == "none" else given
+    if api not in DOCUMENTED_LIMITS:
+        return None
+    count, period = DOCUMENTED_LIMITS[api]
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    return f"{max(1, count // workers)}/{period}"
+
+
 _installed: list[bool] = []
 
 
@@ -132,26 +199,31 @@ def install() -> None:
         _installed.append(True)
 
 
+#: api -> (client class, how to remove an order, which refusal means it is gone already).
+REMOVERS: dict[str, tuple[Any, Callable[[Any, str], object], Callable[[APIStatusError], bool]]] = {
+    "spotgo": (SpotGo, lambda client, order_id: client.orders.delete(order_id), lambda e: e.status_code == 404),
+    "smouv": (
+        Smouv,
+        lambda client, order_id: client.customer_orders.cancel(order_id),
+        lambda e: e.code == "ORDER_ALREADY_CANCELED",
+    ),
+}
+
+
 def clean_up() -> list[str]:
     """Delete (SpotGo) or cancel (S'mouv) every order the run created and did not remove; the ids
     that could not be removed, with why."""
     failed: list[str] = []
-    if CREATED["spotgo"]:
-        with SpotGo() as spotgo:
-            for order_id in sorted(CREATED["spotgo"]):
+    for api, (client_class, remove, gone) in REMOVERS.items():
+        if not CREATED[api]:
+            continue
+        with client_class() as client:
+            for order_id in sorted(CREATED[api]):
                 try:
-                    spotgo.orders.delete(order_id)
+                    remove(client, order_id)
                 except APIStatusError as error:
-                    if error.status_code != 404:
-                        failed.append(f"spotgo {order_id}: {error}")
-    if CREATED["smouv"]:
-        with Smouv() as smouv:
-            for order_id in sorted(CREATED["smouv"]):
-                try:
-                    smouv.customer_orders.cancel(order_id)
-                except APIStatusError as error:
-                    if error.code != "ORDER_ALREADY_CANCELED":
-                        failed.append(f"smouv {order_id}: {error}")
+                    if not gone(error):
+                        failed.append(f"{api} {order_id}: {error}")
     for ids in CREATED.values():
         ids.clear()
     return failed
@@ -163,4 +235,6 @@ def live_clean_up(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     if os.environ.get("FREIGHT_CONTRACT_TARGET") == "live":
         failed = clean_up()
+        for collector in DRIFT.values():  # each xdist worker adds its part to the run's report
+            collector.write("reports", merge=True)
         assert not failed, f"could not remove what this run created: {failed}"

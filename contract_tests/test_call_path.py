@@ -204,9 +204,11 @@ def test_m4_lost_create_then_401_is_still_ours() -> None:
     """The ledger survives re-authentication: the lost first attempt makes the 409 ours (before,
     the re-authenticated loop started a fresh ledger and reported a duplicate)."""
     box = box_of("quivo")
-    with sync_client(Quivo, box, Script(["reset-after", "401"])) as quivo:
-        submitted = quivo.orders.submit(quivo_order("M4-2"))
-    assert submitted.duplicate and [identifier for _, identifier in box.api.orders] == ["M4-2"]
+    with sync_client(Quivo, box, Script(["reset-after", "401"])) as quivo, pytest.raises(AlreadyCreatedError) as lost:
+        quivo.orders.submit(quivo_order("M4-2"))
+    assert [(order["orderId"], identifier) for (_, identifier), order in box.api.orders.items()] == [
+        (lost.value.order_id, "M4-2")
+    ]
 
 
 def quivo_order(identifier: str) -> dict[str, Any]:
@@ -395,9 +397,7 @@ def test_creates_under_faults_never_misreport(
     assert after.count("P-1") == 1 or (not preexisting and after == before)  # never stored twice
     unknown = any(kind not in ("ok", "429", "401") for kind in script.sent[:-1])
     if preexisting:
-        # never "created": only Quivo, which cannot read an order back, resolves a duplicate after
-        # an attempt whose outcome is unknown, and says so (result.duplicate)
-        assert result is None or (api == "quivo" and unknown and result.duplicate), (script.sent, result)
+        assert result is None, (script.sent, result)  # never reported as created by this call
         if not unknown and script.sent[-1:] == ["ok"]:  # the service saw and refused the last attempt
             assert isinstance(error, DuplicateOrderError) and not isinstance(error, AlreadyCreatedError), error
     elif result is not None:

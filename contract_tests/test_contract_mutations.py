@@ -210,13 +210,17 @@ def test_ensure_resource_availability_catches_an_order_that_vanishes(spotgo: Tar
 # -- the checks of Schemathesis's coverage phase: a missing header, an undeclared method, OPTIONS --
 
 
-def coverage_failures(t: Target, path: str, method: str, check: Any, scenario: CoverageScenario) -> tuple[int, set[str]]:
+def coverage_failures(
+    t: Target, path: str, method: str, check: Any, scenario: CoverageScenario
+) -> tuple[int, set[str]]:
     """How many of an operation's coverage-phase cases of one scenario ran, and the kinds of
     failure `check` found in their answers."""
     operation = t.schema[path][method]
     config = t.schema.config.generation_for(operation=operation, phase="coverage")
     ran, found = 0, set()
-    for case in t.schema.iter_coverage_cases(operation, generation_modes=[GenerationMode.NEGATIVE], generation_config=config):
+    for case in t.schema.iter_coverage_cases(
+        operation, generation_modes=[GenerationMode.NEGATIVE], generation_config=config
+    ):
         assert case.meta is not None
         if getattr(case.meta.phase.data, "scenario", None) != scenario:
             continue
@@ -253,10 +257,11 @@ def rewriting(app: Asgi, status: dict[int, int] | None = None, allow: str | None
 
 
 QUERY = "/api/v1/orders/query"
+UNDECLARED = CoverageScenario.UNSPECIFIED_HTTP_METHOD
 
 
 def test_unsupported_method_passes_the_sandboxes_405(spotgo: Target) -> None:
-    ran, found = coverage_failures(spotgo, QUERY, "POST", unsupported_method, CoverageScenario.UNSPECIFIED_HTTP_METHOD)
+    ran, found = coverage_failures(spotgo, QUERY, "POST", unsupported_method, UNDECLARED)
     assert ran >= 3 and found == set(), (ran, found)
 
 
@@ -270,7 +275,7 @@ def test_put_on_a_literal_path_beside_a_template_is_405(spotgo: Target) -> None:
 
 def test_unsupported_method_catches_a_sandbox_that_answers_an_undeclared_method_400(spotgo: Target) -> None:
     spotgo.schema.app = rewriting(spotgo.schema.app, status={405: 400})
-    ran, found = coverage_failures(spotgo, QUERY, "POST", unsupported_method, CoverageScenario.UNSPECIFIED_HTTP_METHOD)
+    ran, found = coverage_failures(spotgo, QUERY, "POST", unsupported_method, UNDECLARED)
     assert "UnsupportedMethodResponse" in found, (ran, found)
 
 
@@ -279,7 +284,9 @@ def test_allow_header_conformance_catches_a_wrong_allow_header(spotgo: Target, b
     """The healthy sandbox's OPTIONS answer says `Allow: POST`; a copy that lists more is caught."""
     if broken:
         spotgo.schema.app = rewriting(spotgo.schema.app, allow="GET, POST, PUT")
-    ran, found = coverage_failures(spotgo, QUERY, "POST", allow_header_conformance, CoverageScenario.UNSPECIFIED_HTTP_METHOD)
+    ran, found = coverage_failures(
+        spotgo, QUERY, "POST", allow_header_conformance, CoverageScenario.UNSPECIFIED_HTTP_METHOD
+    )
     assert ran and found == ({"AllowHeaderMismatch"} if broken else set()), (ran, found)
 
 

@@ -13,7 +13,7 @@ from hypothesis.errors import NonInteractiveExampleWarning
 from schemathesis import GenerationMode
 from schemathesis.core.parameters import ParameterLocation
 
-from freight_clients.domain_strategies import ORDER_NUMBER_PREFIX, COUNTRY_CODES, container_numbers, localized
+from freight_clients.domain_strategies import COUNTRY_CODES, ORDER_NUMBER_PREFIX, container_numbers, localized
 from freight_clients.schemathesis_hooks import api_of
 from freight_clients.smouv_rules import check_order, is_iso6346
 

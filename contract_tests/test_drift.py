@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -200,3 +201,39 @@ def test_header_forms_and_content_types_are_reported_and_proposed() -> None:
         ResponseEvent("spotgo", "getOrder", 1, 1, "GET", "/", 200, {"content-type": "text/html"}, b"x", 0.0)
     )
     assert again.findings == {}
+
+
+def test_the_collector_is_a_client_hook(freight_sandbox: Callable[..., Any]) -> None:
+    """On a client (`hooks=[DriftCollector(api)]`), against the drifted SpotGo on a real port (the
+    pytest plugin's `drift=True`): getOrder's added field and new enum value are reported, and the
+    client still parses the order."""
+    from freight_clients import SpotGo
+
+    box = freight_sandbox("spotgo", server=True, drift=True)
+    collector = DriftCollector("spotgo", run="client")
+    with SpotGo.for_sandbox(box, hooks=[collector]) as spotgo:
+        created = spotgo.orders.create({"orderNumber": "HOOK-1", "carrier": {"vatCode": "LT1"}})
+        order = spotgo.orders.get(created.order_id)
+    assert order.status == "Registered" and order.additional_properties["trackingUrl"].endswith(str(created.order_id))
+    assert set(collector.findings) == {
+        ("field", "getOrder", 200, "$.trackingUrl", None),
+        ("enum", "getOrder", 200, "$.status", "Registered"),
+    }
+    assert collector.findings[("field", "getOrder", 200, "$.trackingUrl", None)].count == 1
+
+
+def test_freight_sandbox_drift_serves_the_drifted_answers() -> None:
+    """`freight-sandbox spotgo --drift`: the command a maintainer points a live run at."""
+    command = [sys.executable, "-m", "freight_clients.sandbox.cli", "spotgo", "--drift"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as server:
+        try:
+            assert server.stdout is not None
+            line = json.loads(server.stdout.readline())
+            headers = {"X-Api-Key": line["credentials"]["api_keys"][0], "x-api-version": "1.0"}
+            with httpx.Client(base_url=line["base_url"], headers=headers) as http:
+                created = http.post("/api/v1/orders", json={"orderNumber": "CLI-1", "carrier": {"vatCode": "LT1"}})
+                order_id = created.json()["orderId"]
+                assert http.get(f"/api/v1/orders/{order_id}").json()["status"] == "Registered"
+                assert http.delete(f"/api/v1/orders/{order_id}").status_code == 202
+        finally:
+            server.terminate()

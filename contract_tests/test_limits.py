@@ -24,7 +24,7 @@ from freight_clients.sandbox._faults import TokenBuckets, retry_after_header
 def test_a_limit_that_allows_nothing_is_refused_at_construction(requests: object, period: object) -> None:
     for kind in (RateLimit, lambda r, p: RedisRateLimit("redis://127.0.0.1:1/0", r, p)):
         with pytest.raises(ConfigurationError) as raised:
-            kind(requests, period)  # type: ignore[operator]
+            kind(requests, period)  # type: ignore[arg-type]
         assert isinstance(raised.value, FreightError) and isinstance(raised.value, ValueError)
 
 

@@ -22,6 +22,7 @@ from spotgo_client.models import (
     CarrierViewModel,
     OrderLocationViewModel,
     OrderQueryItemViewModel,
+    OrderQuerySubmitModel,
     OrderQueryViewModel,
     ProblemDetails,
     ProblemDetailsErrorsType0,
@@ -76,6 +77,12 @@ def test_a_union_member_that_does_not_parse_keeps_the_value(field: str, value: o
     row = OrderQueryItemViewModel.from_dict({**ROW, field: value})
     attribute = {"status": row.status, "createdAt": row.created_at, "locations": row.locations}[field]
     assert attribute == value and type(attribute) is type(value)
+
+
+def test_an_open_enum_inside_a_list_is_looked_up_per_item() -> None:
+    query = OrderQuerySubmitModel.from_dict({"statuses": ["Created", "NotYetDocumented"]})
+    assert query.statuses == [CarrierOrderStatus.CREATED, "NotYetDocumented"]
+    assert isinstance(query.statuses, list) and query.statuses[0] is CarrierOrderStatus.CREATED
 
 
 def test_absent_optional_fields_are_unset() -> None:

@@ -28,10 +28,10 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._extras import MissingExtraError
-from ._guesses import InferredConstraintWarning
 from ._specs import spec_path
 
 if TYPE_CHECKING:
+    from ._guesses import InferredConstraintWarning
     from ._hooks import (
         ErrorEvent,
         Hook,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         RetryEvent,
         TokenEvent,
     )
-    from ._limits import RateLimit
+    from ._limits import RateLimit, RedisRateLimit
     from ._models import DownloadedFile
     from ._otel import OpenTelemetryHook
     from ._token_storage import FileTokenStorage, MemoryTokenStorage, TokenStorage
@@ -73,8 +73,10 @@ _LAZY = {
         "._hooks",
     ),
     "DownloadedFile": "._models",
+    "InferredConstraintWarning": "._guesses",
     "OpenTelemetryHook": "._otel",
     "RateLimit": "._limits",
+    "RedisRateLimit": "._limits",
 }
 
 
@@ -95,7 +97,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "InferredConstraintWarning",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -115,6 +116,7 @@ __all__ = [
     "FileTokenStorage",
     "FreightError",
     "Hook",
+    "InferredConstraintWarning",
     "InternalServerError",
     "MemoryTokenStorage",
     "MissingExtraError",
@@ -127,6 +129,7 @@ __all__ = [
     "Quivo",
     "RateLimit",
     "RateLimitError",
+    "RedisRateLimit",
     "RequestEvent",
     "ResponseEvent",
     "ResponseValidationError",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -64,8 +65,10 @@ class Auth:
         return
         yield
 
-    def invalidate(self) -> bool:
-        """Forget the token after a 401; True if a retry with a new token makes sense."""
+    def invalidate(self, sent: Mapping[str, str]) -> bool:
+        """After a 401 to a request that carried the auth headers `sent`: forget that token (not
+        one another thread or task has fetched since: a 401 storm renews once); True if a retry
+        with a new token makes sense."""
         return False
 
 
@@ -116,8 +119,10 @@ class SessionAuth(Auth):
     def parse_token(self, client: _ClientCore, response: httpx.Response) -> tuple[str, float | None]:
         raise NotImplementedError
 
-    def invalidate(self) -> bool:
-        self._token = None
+    def invalidate(self, sent: Mapping[str, str]) -> bool:
+        token = self._token
+        if token is not None and sent.get(self.header) == f"{self.prefix}{token.value}" and self._token is token:
+            self._token = None
         return True
 
 

@@ -12,8 +12,8 @@ one re-authentication, and token fetches, re-authentication and retries share on
 from __future__ import annotations
 
 import contextlib
-import json
 import itertools
+import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -32,6 +32,7 @@ from ._exceptions import (
     AuthenticationError,
     ClientValidationError,
     FreightError,
+    ResponseValidationError,
     connection_error,
     error_body,
     error_details,
@@ -50,6 +51,7 @@ from ._hooks import (
     emit,
 )
 from ._limits import CredentialLimiter
+from ._models import FilePart, as_dict
 from ._plan import Acquire, BulkJob, Drain, M, Pages, Plan, Read, Resource, Send, Sleep, run_async, run_sync
 from ._raw import capture, record
 from ._redact import logger_for, redact_headers, redact_value
@@ -91,6 +93,9 @@ class Call:
     ok: Callable[[httpx.Response], bool] = _success
     #: Stream a successful answer's body into this file instead of reading it (downloads).
     sink: IO[bytes] | None = None
+    #: Turn a success answer into the call's result inside the loop, so an unreadable answer (an
+    #: HTML page with status 200, a truncated body) is retried like a lost one where that is safe.
+    parse: Callable[[httpx.Response], Any] | None = None
 
 
 class Op:
@@ -109,12 +114,13 @@ class Ledger:
     """What one request's attempts did: how many were sent, how much retry budget is spent, and
     whether any may have been processed unseen."""
 
-    __slots__ = ("attempts", "final", "reauthenticated", "response", "retries", "unknown")
+    __slots__ = ("attempts", "final", "reauthenticated", "response", "retries", "unknown", "value")
 
     def __init__(self) -> None:
         self.attempts = self.retries = 0
         self.unknown = self.reauthenticated = self.final = False
         self.response: httpx.Response | None = None
+        self.value: Any = None
 
     def stamp(self, error: FreightError) -> FreightError:
         error.attempts, error.outcome_unknown = self.attempts, self.unknown
@@ -187,9 +193,10 @@ class _ClientCore:
                 )
                 emit(self.hooks, "on_operation_end", finished)
 
-    def call(self, call: Call, op: Op) -> Plan[httpx.Response]:
+    def call(self, call: Call, op: Op) -> Plan[Any]:
         """Send `call` with auth, rate limit and retries; return a success answer (body read, or
-        streamed into `call.sink`) or raise its typed error, stamped with the ledger."""
+        streamed into `call.sink`), or what `call.parse` makes of it; or raise its typed error,
+        stamped with the ledger."""
         ledger = Ledger()
         while True:
             error, from_token = None, False
@@ -200,7 +207,7 @@ class _ClientCore:
             if error is None:
                 error = yield from self._attempt(call, op, ledger, headers)
                 if error is None and ledger.response is not None:
-                    return ledger.response
+                    return ledger.response if call.parse is None else ledger.value
             assert error is not None
             ledger.stamp(error)
             if ledger.final:
@@ -209,7 +216,7 @@ class _ClientCore:
                 isinstance(error, AuthenticationError)
                 and not from_token
                 and not ledger.reauthenticated
-                and self._auth.invalidate()
+                and self._auth.invalidate(headers)
             ):
                 ledger.reauthenticated = True  # one fresh token, from the same budget
                 delay = 0.0 if ledger.retries < self.retry.max_retries else None
@@ -233,7 +240,8 @@ class _ClientCore:
 
     def _attempt(self, call: Call, op: Op, ledger: Ledger, headers: Mapping[str, str]) -> Plan[FreightError | None]:
         """One attempt: None on success (the answer is on the ledger), else the typed error."""
-        op.rate_wait += yield Acquire(self.limiter, self._auth.credential_key)
+        if self.limiter.limit is not None:
+            op.rate_wait += yield Acquire(self.limiter, self._auth.credential_key)
         request = self._request(call, op, ledger, headers)
         ledger.attempts += 1
         op.attempts += 1
@@ -253,6 +261,12 @@ class _ClientCore:
             return self._transport_error(call.operation, failure)
         self._observe(call.operation, op, ledger.attempts, response, started, b"" if drain else response.content)
         if ok:
+            if call.parse is not None:
+                try:
+                    ledger.value = parse_success(call.parse, response, api=self.title, operation=call.operation)
+                except ResponseValidationError as unreadable:
+                    ledger.unknown = True  # a success status: the service may well have acted
+                    return unreadable
             ledger.response = response
             return None
         if response.status_code >= 500:
@@ -344,7 +358,6 @@ class _ClientCore:
         I/O: anything else, or a value JSON cannot carry (a datetime, a set, NaN), is a
         ClientValidationError; then, when `validate` is on, the spec's documented rules."""
         from . import _validation
-        from ._models import as_dict
 
         if not isinstance(value, Mapping) and not callable(getattr(value, "to_dict", None)):
             problem: tuple[str, str] | None = ("", f"a {type(value).__name__}, not a mapping or a model")
@@ -359,6 +372,18 @@ class _ClientCore:
         if self.validate:
             _validation.check(self.api, self.title, operation, schema_name, data)
         return data
+
+    def _file(
+        self, operation: str, value: Any, filename: str | None = None, content_type: str | None = None
+    ) -> FilePart:
+        """An upload's file part, before any I/O: a path that cannot be read, or a text stream, is a
+        ClientValidationError."""
+        try:
+            return FilePart.of(value, filename, content_type)
+        except (OSError, TypeError, ValueError) as problem:
+            raise ClientValidationError(
+                api=self.title, operation=operation, field="file", message=f"{type(problem).__name__}: {problem}"
+            ) from None
 
     # --- Answers ---------------------------------------------------------------------------
 
@@ -420,13 +445,31 @@ class APIResource(Resource[M]):
         ok: Callable[[httpx.Response], bool] = _success,
         sink: IO[bytes] | None = None,
     ) -> Plan[httpx.Response]:
+        """Send through the loop; the success answer."""
         call = Call(operation, kwargs, idempotent, timeout, ok, sink)
         response: httpx.Response = yield from self._client.call(call, self._op)
         return response
 
-    def _parse(self, operation: str, response: httpx.Response, parse: Callable[[Any], T]) -> T:
-        parsed: T = self._client.parse(operation, response, parse)
-        return parsed
+    def _fetch(
+        self,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        idempotent: bool,
+        timeout: Timeout = None,
+        ok: Callable[[httpx.Response], bool] = _success,
+    ) -> Plan[T]:
+        """Send through the loop; `parse(answer)`. An answer `parse` cannot read is a
+        ResponseValidationError, retried when the call is idempotent."""
+        call = Call(operation, kwargs, idempotent, timeout, ok, parse=parse)
+        value: T = yield from self._client.call(call, self._op)
+        return value
+
+
+def json_model(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
+    """A parser for `_fetch`: `parse` (a generated model's `from_dict`) of the answer's JSON."""
+    return lambda response: parse(response.json())
 
 
 def _redacted_content(response: httpx.Response) -> bytes:

@@ -8,8 +8,6 @@ at most a few batches ahead, so a streaming run keeps memory flat.
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import contextvars
 from collections.abc import AsyncIterator, Iterator, Sized
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +15,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._plan import BulkJob
 
 if TYPE_CHECKING:
+    import asyncio
+    import concurrent.futures
+
     from ._base_client import AsyncAPIClient, SyncAPIClient
 
 Out = TypeVar("Out")
@@ -49,6 +50,8 @@ def _one_sync(client: SyncAPIClient, job: BulkJob[Any, Out], index: int, item: A
 
 
 def _completed_sync(client: SyncAPIClient, job: BulkJob[Any, Out]) -> Iterator[tuple[int, Out]]:
+    import concurrent.futures  # loaded by bulk calls only
+
     progress = _Progress(job)
     workers = max(1, job.concurrency)
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
@@ -79,6 +82,8 @@ async def _one_async(client: AsyncAPIClient, job: BulkJob[Any, Out], index: int,
 
 
 async def _completed_async(client: AsyncAPIClient, job: BulkJob[Any, Out]) -> AsyncIterator[tuple[int, Out]]:
+    import asyncio
+
     progress = _Progress(job)
     limit = max(1, job.concurrency)
     running: set[asyncio.Task[tuple[int, Out]]] = set()

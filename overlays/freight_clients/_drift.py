@@ -20,10 +20,13 @@ is counted, with one redacted sample:
 from __future__ import annotations
 
 import datetime
+import fcntl
 import json
 import re
+import sys
 import threading
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -94,6 +97,15 @@ def _fits(value: str, schema: Mapping[str, Any]) -> bool:
         return False
     pattern = schema.get("pattern")
     return not (isinstance(pattern, str) and re.search(pattern, value) is None)
+
+
+@dataclass(frozen=True)
+class _Skip:
+    """What a walk leaves out: error-code paths (reported as codes) and names the request sent."""
+
+    codes: frozenset[str]
+    sent: AbstractSet[str]
+    values: AbstractSet[str]
 
 
 class SpecIndex:
@@ -171,6 +183,14 @@ class DriftCollector(Hook):
 
     def on_response(self, event: ResponseEvent) -> None:
         """Compare one answer with the spec."""
+        self.observe(event)
+
+    def observe(
+        self, event: ResponseEvent, sent: AbstractSet[str] = frozenset(), values: AbstractSet[str] = frozenset()
+    ) -> None:
+        """Compare one answer with the spec. `sent` and `values` are property names and string
+        values the caller itself sent: an unknown field or enum value among them is its own data
+        stored and echoed back (a contract run sends data outside the spec), not the vendor's."""
         if event.operation not in self.index.operations:
             return  # token and login requests of auth servers outside the spec
         with self._lock:
@@ -200,7 +220,8 @@ class DriftCollector(Hook):
         name, media_object = documented[media]
         codes = ERROR_CODE_PATHS.get(self.api, []) if status >= 400 else []
         schema_at = _member(_member(_member(at, "content"), name), "schema")
-        self._walk(op, status, body, (media_object or {}).get("schema"), schema_at, "$", set(codes))
+        skip = _Skip(frozenset(codes), sent, values)
+        self._walk(op, status, body, (media_object or {}).get("schema"), schema_at, "$", skip)
         unknown: dict[str, str] = {}  # code -> the first path it was found at
         for path in codes:
             for code in _values_at(body, path):
@@ -219,14 +240,14 @@ class DriftCollector(Hook):
             if value is not None and not _fits(value, schema):
                 self._note("header", op, status, name, _header_form(value), value, where)
 
-    def _walk(self, op: str, status: int, value: Any, schema: Any, at: str, path: str, codes: set[str]) -> None:
+    def _walk(self, op: str, status: int, value: Any, schema: Any, at: str, path: str, skip: _Skip) -> None:
         """Compare `value` with `schema` (found at `at`), reporting unknown fields and enum values."""
         schema, at = self.index.resolve(schema, at)
         if not schema:
             return
         for combinator in ("anyOf", "oneOf"):
             if combinator in schema:
-                self._walk_union(op, status, value, schema[combinator], _member(at, combinator), path, codes)
+                self._walk_union(op, status, value, schema[combinator], _member(at, combinator), path, skip)
                 return
         if "allOf" in schema:
             merged: dict[str, Any] = {"properties": {}}
@@ -234,37 +255,38 @@ class DriftCollector(Hook):
                 resolved, _ = self.index.resolve(part, f"{at}.allOf[{i}]")
                 merged["properties"].update(resolved.get("properties") or {})
             schema = {**schema, **merged}
-        if isinstance(value, str) and "enum" in schema and value not in schema["enum"] and path not in codes:
+        unknown = isinstance(value, str) and "enum" in schema and value not in schema["enum"]
+        if unknown and path not in skip.codes and value not in skip.values:
             self._note("enum", op, status, path, value, value, _member(at, "enum"))
         if isinstance(value, list) and "items" in schema:
             for item in value:
-                self._walk(op, status, item, schema["items"], _member(at, "items"), f"{path}[]", codes)
+                self._walk(op, status, item, schema["items"], _member(at, "items"), f"{path}[]", skip)
         if isinstance(value, dict):
             properties = schema.get("properties")
             extra = schema.get("additionalProperties")
             for key, item in value.items():
                 if isinstance(properties, dict) and key in properties:
                     where = _member(_member(at, "properties"), key)
-                    self._walk(op, status, item, properties[key], where, _member(path, key), codes)
+                    self._walk(op, status, item, properties[key], where, _member(path, key), skip)
                 elif isinstance(extra, dict):
-                    self._walk(op, status, item, extra, _member(at, "additionalProperties"), f"{path}.*", codes)
-                elif isinstance(properties, dict) and properties:
+                    self._walk(op, status, item, extra, _member(at, "additionalProperties"), f"{path}.*", skip)
+                elif isinstance(properties, dict) and properties and key not in skip.sent:
                     sample = json.dumps(redact_value(item), default=str)  # JSON: the overlay reads its type
                     self._note("field", op, status, _member(path, key), None, sample, at)
 
     def _walk_union(
-        self, op: str, status: int, value: Any, branches: list[Any], at: str, path: str, codes: set[str]
+        self, op: str, status: int, value: Any, branches: list[Any], at: str, path: str, skip: _Skip
     ) -> None:
         """An `anyOf`/`oneOf`: an open enum (`[{enum}, {type: string}]`) is checked as the enum;
         otherwise the value is compared with the first branch of its JSON type."""
         resolved = [(self.index.resolve(branch, f"{at}[{i}]"), branch) for i, branch in enumerate(branches)]
         for (schema, where), _ in resolved:
             if isinstance(value, str) and "enum" in schema:
-                self._walk(op, status, value, schema, where, path, codes)
+                self._walk(op, status, value, schema, where, path, skip)
                 return
         for (schema, where), _ in resolved:
             if _json_type_fits(value, schema):
-                self._walk(op, status, value, schema, where, path, codes)
+                self._walk(op, status, value, schema, where, path, skip)
                 return
 
     # -- the report ---------------------------------------------------------------------------------
@@ -282,11 +304,30 @@ class DriftCollector(Hook):
                 "findings": [asdict(f) for f in findings],
             }
 
-    def write(self, directory: str | Path = "reports") -> Path:
-        """Save the report as `<directory>/drift-<api>.json` and return its path."""
+    def merge(self, report: Mapping[str, Any]) -> None:
+        """Add another collector's report of the same API (counts add; the first sample stays)."""
+        with self._lock:
+            self.responses += int(report.get("responses", 0))
+            for data in report.get("findings", []):
+                finding = Finding(**data)
+                found = self.findings.get(finding.key)
+                if found is None:
+                    self.findings[finding.key] = finding
+                else:
+                    found.count += finding.count
+
+    def write(self, directory: str | Path = "reports", *, merge: bool = False) -> Path:
+        """Save the report as `<directory>/drift-<api>.json` and return its path; with `merge`, a
+        report of the same run already there is added in first (parallel workers of one run)."""
         path = Path(directory) / f"drift-{self.api}.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.report(), indent=2) + "\n")
+        with open(path.parent / ".drift.lock", "w") as lock:  # left in place: unlinking it races
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if merge and path.exists():
+                earlier = json.loads(path.read_text())
+                if earlier.get("run") == self.run and earlier.get("api") == self.api:
+                    self.merge(earlier)
+            path.write_text(json.dumps(self.report(), indent=2) + "\n")
         return path
 
     def table(self) -> list[str]:
@@ -325,3 +366,17 @@ def _values_at(body: Any, path: str) -> Iterator[Any]:
         found = [node.get(name) for node in nodes if isinstance(node, dict) and name in node]
         nodes = [item for node in found if isinstance(node, list) for item in node] if each else found
     yield from nodes
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m freight_clients._drift reports/drift-*.json`: print each report's table."""
+    for name in sys.argv[1:] if argv is None else argv:
+        report = json.loads(Path(name).read_text())
+        collector = DriftCollector(report["api"], spec={}, run=report.get("run"))
+        collector.merge(report)
+        print("\n".join(collector.table()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -173,24 +173,28 @@ class DuplicateOrderError(ConflictError):
 
 
 class AlreadyCreatedError(DuplicateOrderError):
-    """A create whose answer was lost (timeout, reset, 5xx) was retried and met its own order: the
-    earlier attempt created it, exactly once. Raised where the API offers no lookup by number to
-    return the order (Trans.eu); treat it as created. (A number that existed before the first
-    attempt looks the same; the first attempt's DuplicateOrderError is what tells them apart.)"""
+    """A create was retried after an attempt whose outcome is unknown (a timeout, a reset, a 5xx)
+    and met an order with its number: almost surely the one that attempt created, exactly once.
+    Raised where the API cannot read the order back to compare it with what was sent (Trans.eu has
+    no lookup by number, Quivo no read at all); treat it as created. `order_id` is the existing
+    order's id where the answer names it (Quivo). A number that already existed before the call
+    would look the same only if an attempt was lost too; otherwise it is a DuplicateOrderError."""
+
+    order_id: int | str | None = None
 
     @classmethod
-    def after(cls, error: DuplicateOrderError) -> AlreadyCreatedError:
+    def after(cls, error: DuplicateOrderError, order_id: int | str | None = None) -> AlreadyCreatedError:
         created = cls(
             api=error.api,
             operation=error.operation,
             response=error.response,
             code=error.code,
             field=error.field,
-            message=f"{error.message or 'duplicate'} (created by an earlier attempt of this call, "
-            f"{error.attempts} attempts; the API has no lookup by number to return it)",
+            message=f"{error.message or 'duplicate'} (probably created by an earlier attempt of this call, whose "
+            f"answer was lost; {error.attempts} attempts; the API cannot read it back to confirm)",
             body=error.body,
         )
-        created.attempts = error.attempts
+        created.attempts, created.outcome_unknown, created.order_id = error.attempts, True, order_id
         return created
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import re
 import shutil
 import tempfile
 import unicodedata
+import urllib.parse
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +180,14 @@ def filename_from(disposition: str | None) -> str | None:
     base name (RFC 6266 §4.3: a recipient must not use the path the server sends)."""
     if not disposition:
         return None
+    extended = re.search(r"filename\*\s*=\s*([\w-]+)'[^']*'([^;\s]+)", disposition, re.IGNORECASE)
+    if extended:  # RFC 6266 §4.3: filename* wins over filename (the ASCII fallback)
+        try:
+            decoded = urllib.parse.unquote(extended.group(2), encoding=extended.group(1), errors="strict")
+        except (LookupError, UnicodeDecodeError):
+            decoded = ""
+        if decoded:
+            return safe_filename(decoded)
     from email.message import Message
 
     message = Message()

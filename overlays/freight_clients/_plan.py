@@ -15,7 +15,6 @@ which runs them (temporary files removed, locks released) before the exception g
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import threading
 import time
@@ -26,6 +25,8 @@ from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Prot
 import httpx
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ._base_client import Op
 
 T = TypeVar("T")
@@ -134,13 +135,15 @@ class Sleep(Effect):
         time.sleep(self.seconds)
 
     async def arun(self, http: Any) -> None:
+        import asyncio  # loaded by async clients only: a blocking client does not pay for it
+
         await asyncio.sleep(self.seconds)
 
 
 class _Limiter(Protocol):
-    def acquire(self, key: str) -> Any: ...
+    def acquire(self, key: str) -> float: ...
 
-    async def acquire_async(self, key: str) -> Any: ...
+    async def acquire_async(self, key: str) -> float: ...
 
 
 @dataclass
@@ -151,14 +154,10 @@ class Acquire(Effect):
     key: str
 
     def run(self, http: Any) -> float:
-        started = time.monotonic()
-        self.limiter.acquire(self.key)
-        return time.monotonic() - started
+        return float(self.limiter.acquire(self.key))
 
     async def arun(self, http: Any) -> float:
-        started = time.monotonic()
-        await self.limiter.acquire_async(self.key)
-        return time.monotonic() - started
+        return float(await self.limiter.acquire_async(self.key))
 
 
 class Locks:
@@ -172,6 +171,8 @@ class Locks:
     @property
     def task(self) -> asyncio.Lock:
         if self._async is None:
+            import asyncio
+
             self._async = asyncio.Lock()
         return self._async
 
@@ -277,18 +278,40 @@ class Resource(Generic[M]):
         return bound
 
 
-class operation(Generic[R, P, T]):
+class _Public:
+    """What the descriptors below share: a name (`orders.create`) and the binding of a resource's
+    method to its client. `_call(resource, args, kwargs)` is what the public method does."""
+
+    name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = f"{getattr(owner, 'path', owner.__name__.lower())}.{name}"
+
+    def _call(self, resource: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+    def _bind(self, obj: Any) -> Any:
+        if obj is None:
+            return self
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            return self._call(obj, args, kwargs)
+
+        bound.__doc__ = self.__doc__
+        return bound
+
+
+class operation(_Public, Generic[R, P, T]):
     """Turns a plan method into a public method: blocking on a `Resource[Sync]`, a coroutine on
     a `Resource[Async]`. The plan stays reachable as `Class.method.plan` for use in other plans."""
 
     def __init__(self, plan: Callable[Concatenate[R, P], Plan[T]]) -> None:
         #: The plan itself, for other plans: `yield from Orders.get.plan(self, order_id)`.
         self.plan: Callable[Concatenate[Any, P], Plan[T]] = plan
-        self.name = plan.__name__
         self.__doc__ = plan.__doc__
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = f"{getattr(owner, 'path', owner.__name__.lower())}.{name}"
+    def _call(self, resource: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return resource._client._run(self.name, lambda op: self.plan(resource._bound(op), *args, **kwargs))
 
     @overload
     def __get__(self, obj: None, owner: Any) -> operation[R, P, T]: ...
@@ -297,15 +320,7 @@ class operation(Generic[R, P, T]):
     @overload
     def __get__(self, obj: Resource[Async], owner: Any) -> Callable[P, Coroutine[Any, Any, T]]: ...
     def __get__(self, obj: Any, owner: Any) -> Any:
-        if obj is None:
-            return self
-        plan, name, client = self.plan, self.name, obj._client
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            return client._run(name, lambda op: plan(obj._bound(op), *args, **kwargs))
-
-        bound.__doc__ = self.__doc__
-        return bound
+        return self._bind(obj)
 
 
 @dataclass
@@ -318,16 +333,15 @@ class Pages(Generic[T]):
     first: Any = 0
 
 
-class pager(Generic[R, P, T]):
+class pager(_Public, Generic[R, P, T]):
     """Turns a method returning `Pages` into an iterator (blocking) or an async iterator."""
 
     def __init__(self, make: Callable[Concatenate[R, P], Pages[T]]) -> None:
         self.make = make
-        self.name = make.__name__
         self.__doc__ = make.__doc__
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = f"{getattr(owner, 'path', owner.__name__.lower())}.{name}"
+    def _call(self, resource: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return resource._client._iterate(self.name, self.make(resource, *args, **kwargs))
 
     @overload
     def __get__(self, obj: None, owner: Any) -> pager[R, P, T]: ...
@@ -336,15 +350,7 @@ class pager(Generic[R, P, T]):
     @overload
     def __get__(self, obj: Resource[Async], owner: Any) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, obj: Any, owner: Any) -> Any:
-        if obj is None:
-            return self
-        make, name, client = self.make, self.name, obj._client
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            return client._iterate(name, make(obj, *args, **kwargs))
-
-        bound.__doc__ = self.__doc__
-        return bound
+        return self._bind(obj)
 
 
 @dataclass
@@ -361,7 +367,7 @@ class BulkJob(Generic[In, Out]):
     on_progress: Callable[[int, int | None], None] | None = None
 
 
-class bulk(Generic[R, P, Out]):
+class bulk(_Public, Generic[R, P, Out]):
     """Turns a method returning a `BulkJob` into one returning every outcome in input order
     (blocking: a list; asyncio: a coroutine of a list)."""
 
@@ -371,6 +377,9 @@ class bulk(Generic[R, P, Out]):
         self.make = make
         self.__doc__ = make.__doc__
 
+    def _call(self, resource: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return resource._client._bulk(self.make(resource, *args, **kwargs), self.stream)
+
     @overload
     def __get__(self, obj: None, owner: Any) -> bulk[R, P, Out]: ...
     @overload
@@ -378,15 +387,7 @@ class bulk(Generic[R, P, Out]):
     @overload
     def __get__(self, obj: Resource[Async], owner: Any) -> Callable[P, Coroutine[Any, Any, list[Out]]]: ...
     def __get__(self, obj: Any, owner: Any) -> Any:
-        if obj is None:
-            return self
-        make, client, stream = self.make, obj._client, self.stream
-
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            return client._bulk(make(obj, *args, **kwargs), stream)
-
-        bound.__doc__ = self.__doc__
-        return bound
+        return self._bind(obj)
 
 
 class bulk_stream(bulk[R, P, Out]):

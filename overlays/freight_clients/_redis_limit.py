@@ -10,7 +10,8 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ._exceptions import APIConnectionError, ConfigurationError
+from ._exceptions import APIConnectionError
+from ._extras import require
 
 if TYPE_CHECKING:
     from pyrate_limiter import Limiter
@@ -25,12 +26,9 @@ class RedisLimiters:
     """One pyrate-limiter Limiter per credential, each on its own Redis key, one connection pool."""
 
     def __init__(self, limit: RedisRateLimit) -> None:
-        try:
-            import redis
-        except ImportError:
-            raise ConfigurationError(
-                "RedisRateLimit needs the redis package: pip install 'freight-order-clients[redis]'", api="rate_limit"
-            ) from None
+        require("redis")
+        import redis
+
         self.limit = limit
         self._redis = redis.Redis.from_url(limit.url)
         self._errors: tuple[type[BaseException], ...] = (redis.RedisError,)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIStatusError, RateLimitError
+from ._exceptions import APIConnectionError, APIStatusError, RateLimitError, ResponseValidationError
 
 #: Statuses worth retrying: throttling and server failures.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -52,6 +52,8 @@ class RetryPolicy:
         and never a request that cannot be sent as built (see APIConnectionError.retryable)."""
         if isinstance(error, RateLimitError):
             return True
+        if isinstance(error, ResponseValidationError):  # an unreadable success: the request may have acted
+            return idempotent
         if isinstance(error, APIStatusError):
             return idempotent and error.status_code in RETRY_STATUSES
         return idempotent and isinstance(error, APIConnectionError) and error.retryable

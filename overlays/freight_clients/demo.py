@@ -248,17 +248,22 @@ TRANSEU_ORDER: dict[str, Any] = {
 }
 
 
+def _refused(step: Steps, send: Callable[[], object], said: str) -> None:
+    """Sending the same order again must be refused as a duplicate."""
+    try:
+        send()
+    except DuplicateOrderError as error:
+        step(f"{said}: {error}")
+    else:
+        raise RuntimeError(f"a duplicate was accepted (expected: {said})")
+
+
 def transeu_orders(client: TransEu, step: Steps, run: str) -> None:
     order = {**TRANSEU_ORDER, "number": f"TE/{run}/1"}
     created = client.shipping_orders.create(order)
     step(f"token obtained; created {created.number} -> id {created.id}")
     step(f"get: {client.orders.get(str(created.id)).number}")
-    try:
-        client.shipping_orders.create(order)
-    except DuplicateOrderError as error:
-        step(f"duplicate refused as expected: {error}")
-    else:
-        raise RuntimeError("the duplicate order number was accepted")
+    _refused(step, lambda: client.shipping_orders.create(order), "duplicate refused as expected")
 
 
 def quivo_order(seller: int, identifier: str = "WEBSHOP-100045") -> dict[str, Any]:
@@ -282,12 +287,8 @@ def quivo_orders(client: Quivo, step: Steps, seller: int, run: str) -> None:
     order = quivo_order(seller, f"WEBSHOP-{run}")
     first = client.orders.submit(order)
     step(f"logged in; submitted {first.order_identifier} -> orderId {first.order_id}")
-    try:
-        client.orders.submit(order)
-    except DuplicateOrderError as error:
-        step(f"second submit refused as a duplicate (only a retry of a lost attempt resolves): {error}")
-    else:
-        raise RuntimeError("the duplicate orderIdentifier was accepted")
+    said = "second submit refused as a duplicate (only a retry of a lost attempt resolves)"
+    _refused(step, lambda: client.orders.submit(order), said)
 
 
 LIVE_CREDENTIALS = {

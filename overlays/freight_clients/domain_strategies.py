@@ -21,13 +21,23 @@ from hypothesis import strategies as st
 from .smouv_rules import FLOW_EVENTS, FLOW_ONLY_FIELDS, iso6346_check_digit
 
 #: ISO 3166-1 alpha-2, officially assigned codes.
-COUNTRY_CODES = tuple(
-    ["AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI", "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW"]
-)
+_ISO_3166 = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
+    BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
+    EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
+    HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
+    LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
+    NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+    SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
+    TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW
+"""
+COUNTRY_CODES = tuple(_ISO_3166.split())
 #: Body fields that hold an ISO 3166-1 alpha-2 code, in any of the four specs.
 COUNTRY_FIELDS = frozenset({"country", "countryCode", "countryIso2"})
 #: A contractor code S'mouv knows (the seed's actor; $SMOUV_CONTRACTOR_CODE for another account).
 SMOUV_CONTRACTOR = os.environ.get("SMOUV_CONTRACTOR_CODE", "SOGETS.")
+#: SpotGo's document rejection reasons (DocumentRejectionReason).
+REJECTION_REASONS = ("Unreadable", "WrongDocument", "Incomplete", "WrongOrder", "Other")
 #: ISO 6346 size-type codes of common containers.
 SIZE_TYPES = ("22G1", "42G1", "45G1", "22R1", "45R1", "22U1")
 
@@ -174,11 +184,24 @@ def _quivo_order(draw: st.DrawFn, body: Mapping[str, Any]) -> dict[str, Any]:
     return draw(localized(order))
 
 
+@st.composite
+def _spotgo_decision(draw: st.DrawFn, body: Mapping[str, Any]) -> dict[str, Any]:
+    """A review decision: accept, or reject with one of the reasons the docs list."""
+    status = draw(st.sampled_from(("Accepted", "Rejected")))
+    decision = dict(body, status=status)
+    if status == "Rejected":
+        decision["rejectionReason"] = draw(st.sampled_from(REJECTION_REASONS))
+    else:
+        decision.pop("rejectionReason", None)
+    return decision
+
+
 #: Per API and operationId: a body that passes the schema -> strategy of bodies that also pass the
 #: vendor's business rules.
 BODY_PATCHES: dict[tuple[str, str], Callable[[Any], st.SearchStrategy[Any]]] = {
     ("spotgo", "createOrder"): _with_number("orderNumber"),
     ("spotgo", "upsertOrder"): _with_number("orderNumber"),
+    ("spotgo", "changeOrderDocumentStatus"): _spotgo_decision,
     ("smouv", "createCustomerOrder"): _smouv_form,
     ("transeu", "addShippingOrder"): _transeu_order,
     ("quivo", "submitOrder"): _quivo_order,

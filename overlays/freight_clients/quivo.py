@@ -10,17 +10,19 @@ before its hour is up, and once more after a 401.
 
 `orders.submit` is retried on 5xx, timeouts and connection errors. `orderIdentifier` is what makes
 that safe: Quivo keeps it unique per seller, so a retry after a lost response meets the order the
-lost attempt created. Quivo does not document how it answers a duplicate; when an earlier attempt's
-outcome is unknown, this client resolves a 409 carrying the existing `orderId` (the spec's
-assumption) to that order (`result.duplicate` is True). A duplicate met on a first answer, or after
-attempts that cannot have been processed (a 429, a refused connection), is somebody else's order:
-DuplicateOrderError, whose `body` carries the existing `orderId` when the service sent one.
+lost attempt created. Quivo does not document how it answers a duplicate (the spec assumes a 409
+carrying the existing `orderId`), and has no read operation, so the client cannot compare the
+stored order with what it sent: after an attempt whose outcome is unknown, a duplicate raises
+AlreadyCreatedError with `order_id` set (treat it as created); a duplicate met on a first answer,
+or after attempts that cannot have been processed (a 429, a refused connection), is somebody
+else's order: DuplicateOrderError, whose `body` carries the existing `orderId`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar, Self, Unpack
 
 import httpx
@@ -29,12 +31,18 @@ from quivo_client.api.authentication import login
 from quivo_client.api.orders import submit_order
 from quivo_client.models import LoginRequest, OrderRequest
 
-from . import _validation
 from ._auth import SessionAuth, token_json
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import check_credential, check_secret_url, from_env, require
-from ._exceptions import APIStatusError, BadRequestError, ConflictError, DuplicateOrderError, ResponseValidationError
-from ._models import JsonBody, as_dict
+from ._exceptions import (
+    AlreadyCreatedError,
+    APIStatusError,
+    BadRequestError,
+    ConflictError,
+    DuplicateOrderError,
+    ResponseValidationError,
+)
+from ._models import JsonBody
 from ._plan import Async, M, Plan, Sync, operation
 
 BASE_URL = "https://api.quivo.co"  # the only public host; the docs' other environments are not published
@@ -72,13 +80,12 @@ class QuivoAuth(SessionAuth):
 
 @dataclass(frozen=True)
 class SubmitResult:
-    """A submitted order: its Quivo id, and whether it already existed (a resolved duplicate)."""
+    """A submitted order: its Quivo id, its identifier, and the vendor's status and message."""
 
     order_id: int
     order_identifier: str
     status: str | None
     message: str | None
-    duplicate: bool = False
 
 
 class _QuivoCore(_ClientCore):
@@ -98,21 +105,19 @@ class _QuivoCore(_ClientCore):
         return None, (field if sep and " " not in field else None), (message if sep else text) or None
 
     def _submit_body(self, order: OrderInput) -> tuple[Any, str]:  # Any: a JsonBody, duck-typed for _get_kwargs
-        data = as_dict(order)
-        if self.validate:
-            _validation.check(self.api, self.title, "submitOrder", "OrderRequest", data)
+        data = self._body("submitOrder", "OrderRequest", order)
         return JsonBody(data), str(data.get("orderIdentifier"))
 
     def _resolve(self, identifier: str, error: APIStatusError) -> SubmitResult:
-        """A duplicate answer to a submit: the order our own lost attempt created, or an error."""
+        """A duplicate answer to a submit, as a typed error: AlreadyCreatedError after an attempt of
+        this call whose outcome is unknown (Quivo has no read to confirm it is ours), else
+        DuplicateOrderError."""
         body = error.body if isinstance(error.body, dict) else {}
         ours = error.outcome_unknown  # only a lost attempt of this call can have created it
-        if isinstance(error, ConflictError) and isinstance(body.get("orderId"), int) and ours:
-            return SubmitResult(body["orderId"], identifier, body.get("status"), body.get("message"), duplicate=True)
         if isinstance(error, ConflictError) or (
             isinstance(error, BadRequestError) and error.field == "orderIdentifier"
         ):
-            why = "the answer carries no orderId to resolve to" if ours else "it existed before this call"
+            why = "an earlier attempt of this call may have created it" if ours else "it existed before this call"
             duplicate = DuplicateOrderError(
                 api=self.title,
                 operation="submitOrder",
@@ -123,6 +128,9 @@ class _QuivoCore(_ClientCore):
                 body=error.body,
             )
             duplicate.attempts, duplicate.outcome_unknown = error.attempts, error.outcome_unknown
+            if ours:
+                existing = body.get("orderId")
+                raise AlreadyCreatedError.after(duplicate, existing if isinstance(existing, int) else None) from error
             raise duplicate from error
         raise error
 
@@ -210,11 +218,14 @@ class QuivoOrders(APIResource[M]):
         """Create an order; a duplicate after a lost attempt resolves to that order (see module doc)."""
         body, identifier = self._client._submit_body(order)
         kwargs = submit_order._get_kwargs(body=body)
+        result = partial(self._client._result, identifier)
         try:
-            response = yield from self._call("submitOrder", kwargs, idempotent=True, timeout=timeout, ok=_submit_ok)
+            submitted: SubmitResult = yield from self._fetch(
+                "submitOrder", kwargs, result, idempotent=True, timeout=timeout, ok=_submit_ok
+            )
         except (ConflictError, BadRequestError) as error:
             return self._client._resolve(identifier, error)
-        return self._parse("submitOrder", response, lambda _: self._client._result(identifier, response))
+        return submitted
 
 
 class AsyncQuivo(_QuivoCore, AsyncAPIClient):

@@ -28,13 +28,13 @@ def api_of(raw_schema: dict[str, Any]) -> str | None:
     return next((api for word, api in _TITLES.items() if word in title), None)
 
 
-def _with_body(case: Case, body: Any) -> Case:
+def _with_body(case: Case[Any], body: Any) -> Case[Any]:
     case.body = body
     return case
 
 
 @schemathesis.hook
-def flatmap_case(context: schemathesis.HookContext, case: Case) -> st.SearchStrategy[Case]:
+def flatmap_case(context: schemathesis.HookContext, case: Case[Any]) -> st.SearchStrategy[Case[Any]]:
     """Positive bodies of the create operations -> bodies that pass the vendor's business rules."""
     operation = case.operation
     patch = BODY_PATCHES.get((api_of(operation.schema.raw_schema) or "", operation.definition.raw.get("operationId")))

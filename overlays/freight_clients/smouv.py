@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Self, Unpack
 
 import httpx
@@ -38,12 +38,11 @@ from smouv_client.models import (
     OrderStatus,
 )
 
-from . import _validation
 from ._auth import SessionAuth, token_json
-from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, check_secret_url, from_env, require
-from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError
-from ._models import FileInput, FilePart, JsonBody, as_dict
+from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError, ResponseValidationError
+from ._models import FileInput, FilePart, JsonBody
 from ._plan import Async, M, Pages, Plan, Sync, operation, pager
 from .smouv_rules import check_order
 
@@ -87,10 +86,10 @@ class SmouvAuth(SessionAuth):
         expires = data.get("expires_in")
         return str(data["access_token"]), float(expires) if isinstance(expires, int | float) else None
 
-    def invalidate(self) -> bool:
+    def invalidate(self, sent: Mapping[str, str]) -> bool:
         if not self._can_fetch:
             return False
-        return super().invalidate()
+        return super().invalidate(sent)
 
 
 class MultipartOrder:
@@ -121,9 +120,8 @@ class _SmouvCore(_ClientCore):
     def _create_body(
         self, order: Mapping[str, Any] | Any, files: Sequence[FileInput]
     ) -> Any:  # duck-typed for the generated _get_kwargs (to_multipart)
-        data = as_dict(order)
+        data = self._body("createCustomerOrder", "CustomerOrderPost", order)
         if self.validate:
-            _validation.check(self.api, self.title, "createCustomerOrder", "CustomerOrderPost", data)
             broken = check_order(data)
             if broken:
                 first = broken[0]
@@ -135,15 +133,12 @@ class _SmouvCore(_ClientCore):
                     code=first.code,
                     problems=[(v.field, f"[{v.code}] {v.message}" if v.code else v.message) for v in broken],
                 )
-        return MultipartOrder(data, [FilePart.of(f) for f in files])
+        return MultipartOrder(data, [self._file("createCustomerOrder", f) for f in files])
 
     def _update_body(
         self, changes: Mapping[str, Any] | Any
     ) -> Any:  # a JsonBody, duck-typed for the generated _get_kwargs
-        data = as_dict(changes)
-        if self.validate:
-            _validation.check(self.api, self.title, "updateCustomerOrder", "CustomerOrderUpdate", data)
-        return JsonBody(data)
+        return JsonBody(self._body("updateCustomerOrder", "CustomerOrderUpdate", changes))
 
     @staticmethod
     def _order(response: httpx.Response) -> CustomerOrder:
@@ -190,14 +185,24 @@ class _SmouvCore(_ClientCore):
                 message=f"unknown search filters {sorted(unknown)}; expected {sorted(known)}",
             )
         params = dict(filters)
-        if isinstance(params.get("processing_indicator"), str):
-            params["processing_indicator"] = CustomsFlag(params["processing_indicator"])
-        if isinstance(params.get("status"), str):
-            params["status"] = OrderStatus(params["status"])
-        for key in ("start_date", "end_date"):
+        parsers: dict[str, Callable[[str], Any]] = {"processing_indicator": CustomsFlag, "status": OrderStatus}
+        parsers.update(dict.fromkeys(("start_date", "end_date"), _timestamp))
+        for key, parse in parsers.items():
             if isinstance(params.get(key), str):
-                params[key] = datetime.datetime.fromisoformat(params[key].replace("Z", "+00:00"))
+                try:
+                    params[key] = parse(params[key])
+                except ValueError:  # a bad enum value or date: refused before any I/O
+                    raise ClientValidationError(
+                        api="S'mouv",
+                        operation="searchCustomerOrders",
+                        field=key,
+                        message=f"not a valid {key}: {params[key][:60]!r}",
+                    ) from None
         return {**params, "offset": offset, "limit": PAGE_LIMIT}
+
+
+def _timestamp(text: str) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
 def _options(
@@ -264,6 +269,9 @@ class Smouv(_SmouvCore, SyncAPIClient):
         self.customer_orders: CustomerOrders[Sync] = CustomerOrders(self)
 
 
+_CREATED = json_model(CustomerOrderCreated.from_dict)
+
+
 def _order_id(value: str) -> str:
     """A path id: refuses "", "." and ".." (they would change the URL's path) before any I/O."""
     text = str(value)
@@ -290,15 +298,15 @@ class CustomerOrders(APIResource[M]):
         idempotency key, and a retry could create a second order); 429 is retried."""
         body = self._client._create_body(order, files)
         kwargs = create_customer_order._get_kwargs(body=body)
-        response = yield from self._call("createCustomerOrder", kwargs, idempotent=False, timeout=timeout)
-        return self._parse("createCustomerOrder", response, CustomerOrderCreated.from_dict)
+        return (yield from self._fetch("createCustomerOrder", kwargs, _CREATED, idempotent=False, timeout=timeout))
 
     @operation
     def get(self, order_id: str, *, timeout: Timeout = None) -> Plan[CustomerOrder]:
         """The order; `version` holds the value to send as If-Match."""
         kwargs = get_customer_order._get_kwargs(order_id=_order_id(order_id))
-        response = yield from self._call("getCustomerOrder", kwargs, idempotent=True, timeout=timeout)
-        return self._parse("getCustomerOrder", response, lambda _: self._client._order(response))
+        return (
+            yield from self._fetch("getCustomerOrder", kwargs, self._client._order, idempotent=True, timeout=timeout)
+        )
 
     @operation
     def update(
@@ -313,8 +321,7 @@ class CustomerOrders(APIResource[M]):
         kwargs = update_customer_order._get_kwargs(
             order_id=_order_id(order_id), body=body, if_match=self._client._if_match(version)
         )
-        response = yield from self._call("updateCustomerOrder", kwargs, idempotent=False, timeout=timeout)
-        return self._parse("updateCustomerOrder", response, CustomerOrderCreated.from_dict)
+        return (yield from self._fetch("updateCustomerOrder", kwargs, _CREATED, idempotent=False, timeout=timeout))
 
     @operation
     def cancel(self, order_id: str, *, timeout: Timeout = None) -> Plan[None]:
@@ -330,9 +337,16 @@ class CustomerOrders(APIResource[M]):
     def _next(self, filters: dict[str, Any], offset: int) -> Plan[tuple[list[CustomerOrderProjection], int | None]]:
         kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
         response = yield from self._call("searchCustomerOrders", kwargs, idempotent=True)
-        page = self._parse("searchCustomerOrders", response, CustomerOrderPage.from_dict)
+        page = self._client.parse("searchCustomerOrders", response, CustomerOrderPage.from_dict)
         items = page.items if isinstance(page.items, list) else []
-        following = offset + page.returned
+        if not isinstance(page.returned, int) or not isinstance(page.total, int):
+            raise ResponseValidationError(
+                api=self._client.title,
+                operation="searchCustomerOrders",
+                response=response,
+                message="the page's returned and total are not integers",
+            )
+        following = offset + max(page.returned, 0)  # a page that does not move on ends the listing
         return items, (None if not items or following >= page.total else following)
 
     @pager

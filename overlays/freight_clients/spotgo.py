@@ -48,9 +48,8 @@ from spotgo_client.models import (
 )
 from spotgo_client.types import File
 
-from . import _validation
 from ._auth import Auth
-from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, from_env, require
 from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
 from ._limits import RateLimit
@@ -132,15 +131,10 @@ class _SpotGoCore(_ClientCore):
 
     def _check(self, operation: str, schema_name: str, data: Any) -> Any:
         """Pre-flight validation of a body (documented rules refuse, inferred ones warn); the body."""
-        if self.validate:
-            _validation.check(self.api, self.title, operation, schema_name, data)
-        return data
+        return self._body(operation, schema_name, data)
 
     def _order_body(self, operation: str, order: OrderInput) -> Any:
-        data = as_dict(order)
-        if self.validate:
-            _validation.check(self.api, self.title, operation, "OrderSubmitModel", data)
-        return JsonBody(data)
+        return JsonBody(self._body(operation, "OrderSubmitModel", order))
 
 
 def _options(api_key: str | None, base_url: str | None) -> dict[str, Any]:
@@ -165,10 +159,7 @@ def _query_body(query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: 
     return JsonBody(data)
 
 
-def _upload_body(
-    file: FileInput, document_type: str, filename: str | None, content_type: str | None
-) -> OrderDocumentUploadForm:
-    part = FilePart.of(file, filename, content_type)
+def _upload_body(part: FilePart, document_type: str) -> OrderDocumentUploadForm:
     return OrderDocumentUploadForm(
         file=File(payload=part.stream(), file_name=part.filename, mime_type=part.content_type),
         document_type=document_type,
@@ -182,6 +173,11 @@ def _status_body(status: str, reason: str | None, comment: str | None) -> Any:
     if comment is not None:
         data["comment"] = comment
     return JsonBody(data)
+
+
+_ORDER = json_model(OrderViewModel.from_dict)
+_DOCUMENT = json_model(OrderDocumentViewModel.from_dict)
+_UPSERTED = json_model(lambda data: UpsertResult.of(OrderUpsertViewModel.from_dict(data)))
 
 
 def _downloaded(response: httpx.Response) -> DownloadedFile:
@@ -236,8 +232,8 @@ class Orders(APIResource[M]):
         """Create an order (DuplicateOrderError if its number exists in your company)."""
         body = self._client._order_body("createOrder", order)
         try:
-            response = yield from self._call(
-                "createOrder", create_order._get_kwargs(body=body), idempotent=True, timeout=timeout
+            created: OrderViewModel = yield from self._fetch(
+                "createOrder", create_order._get_kwargs(body=body), _ORDER, idempotent=True, timeout=timeout
             )
         except DuplicateOrderError as error:
             if not error.outcome_unknown:
@@ -246,7 +242,7 @@ class Orders(APIResource[M]):
             if found is None or not matches(body.data, found.to_dict()):
                 raise  # not the order our lost attempt would have written
             return found
-        return self._parse("createOrder", response, OrderViewModel.from_dict)
+        return created
 
     def _find(self, order_number: str) -> Plan[OrderViewModel | None]:
         """The order with this number (compared as the service does, ignoring case), or None."""
@@ -265,15 +261,13 @@ class Orders(APIResource[M]):
     @operation
     def get(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> Plan[OrderViewModel]:
         kwargs = get_order._get_kwargs(order_id=_uuid(order_id, "order_id"))
-        response = yield from self._call("getOrder", kwargs, idempotent=True, timeout=timeout)
-        return self._parse("getOrder", response, OrderViewModel.from_dict)
+        return (yield from self._fetch("getOrder", kwargs, _ORDER, idempotent=True, timeout=timeout))
 
     @operation
     def update(self, order_id: str | uuid.UUID, order: OrderInput, *, timeout: Timeout = None) -> Plan[OrderViewModel]:
         body = self._client._order_body("updateOrder", order)
         kwargs = update_order._get_kwargs(order_id=_uuid(order_id, "order_id"), body=body)
-        response = yield from self._call("updateOrder", kwargs, idempotent=True, timeout=timeout)
-        return self._parse("updateOrder", response, OrderViewModel.from_dict)
+        return (yield from self._fetch("updateOrder", kwargs, _ORDER, idempotent=True, timeout=timeout))
 
     @operation
     def delete(self, order_id: str | uuid.UUID, *, timeout: Timeout = None) -> Plan[None]:
@@ -289,19 +283,17 @@ class Orders(APIResource[M]):
     def upsert(self, order: OrderInput, *, timeout: Timeout = None) -> Plan[UpsertResult]:
         """Create or update by order number; safe to retry (the number is the key)."""
         body = self._client._order_body("upsertOrder", order)
-        response = yield from self._call(
-            "upsertOrder", upsert_order._get_kwargs(body=body), idempotent=True, timeout=timeout
-        )
-        return UpsertResult.of(self._parse("upsertOrder", response, OrderUpsertViewModel.from_dict))
+        kwargs = upsert_order._get_kwargs(body=body)
+        return (yield from self._fetch("upsertOrder", kwargs, _UPSERTED, idempotent=True, timeout=timeout))
 
     def _page(
         self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: str | None
     ) -> Plan[OrderQueryViewModel]:
-        body = _query_body(query, token)
-        self._client._check("queryOrders", "OrderQuerySubmitModel", body.data)
+        body = _query_body(self._client._body("queryOrders", "OrderQuerySubmitModel", query or {}), token)
         kwargs = query_orders._get_kwargs(body=body)
-        response = yield from self._call("queryOrders", kwargs, idempotent=True)
-        return self._parse("queryOrders", response, OrderQueryViewModel.from_dict)
+        return (
+            yield from self._fetch("queryOrders", kwargs, json_model(OrderQueryViewModel.from_dict), idempotent=True)
+        )
 
     def _next_page(
         self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, cursor: str
@@ -387,10 +379,12 @@ class Documents(APIResource[M]):
         timeout: Timeout = None,
     ) -> Plan[OrderDocumentViewModel]:
         """Attach a file (a path, bytes, a binary stream or a (name, bytes[, type]) tuple) to an order."""
-        body = _upload_body(file, document_type, filename, content_type)
+        part = self._client._file("uploadOrderDocument", file, filename, content_type)
+        form = {"file": part.filename, "documentType": document_type}  # the form's fields, the file by name
+        self._client._check("uploadOrderDocument", "OrderDocumentUploadForm", form)
+        body = _upload_body(part, document_type)
         kwargs = upload_order_document._get_kwargs(order_id=_uuid(order_id, "order_id"), body=body)
-        response = yield from self._call("uploadOrderDocument", kwargs, idempotent=False, timeout=timeout)
-        return self._parse("uploadOrderDocument", response, OrderDocumentViewModel.from_dict)
+        return (yield from self._fetch("uploadOrderDocument", kwargs, _DOCUMENT, idempotent=False, timeout=timeout))
 
     def _content_kwargs(self, order_id: str | uuid.UUID, document_id: str | uuid.UUID) -> dict[str, Any]:
         return get_order_document_content._get_kwargs(
@@ -438,7 +432,9 @@ class Documents(APIResource[M]):
             order_id=_uuid(order_id, "order_id"), document_id=_uuid(document_id, "document_id"), body=body
         )
         try:
-            response = yield from self._call("changeOrderDocumentStatus", kwargs, idempotent=True)
+            changed: OrderDocumentViewModel = yield from self._fetch(
+                "changeOrderDocumentStatus", kwargs, _DOCUMENT, idempotent=True
+            )
         except ConflictError as error:
             if not error.outcome_unknown:
                 raise
@@ -447,7 +443,7 @@ class Documents(APIResource[M]):
             if current is None or str(current.status) != status:
                 raise
             return current
-        return self._parse("changeOrderDocumentStatus", response, OrderDocumentViewModel.from_dict)
+        return changed
 
     @operation
     def accept(

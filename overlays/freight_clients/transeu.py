@@ -33,9 +33,17 @@ from transeu_client.api.orders import get_order
 from transeu_client.api.shipping_orders import add_shipping_order
 from transeu_client.models import Order, ShippingOrder
 
-from . import _validation
 from ._auth import Auth, token_json
-from ._base_client import APIResource, AsyncAPIClient, ClientOptions, Op, SyncAPIClient, Timeout, _ClientCore
+from ._base_client import (
+    APIResource,
+    AsyncAPIClient,
+    ClientOptions,
+    Op,
+    SyncAPIClient,
+    Timeout,
+    _ClientCore,
+    json_model,
+)
 from ._config import check_credential, check_secret_url, from_env, require
 from ._exceptions import (
     AlreadyCreatedError,
@@ -44,7 +52,7 @@ from ._exceptions import (
     ClientValidationError,
     DuplicateOrderError,
 )
-from ._models import JsonBody, as_dict
+from ._models import JsonBody
 from ._plan import Async, M, Plan, Sync, operation
 from ._redact import register_secret
 from ._token_storage import FileTokenStorage, MemoryTokenStorage, TokenStorage
@@ -107,7 +115,10 @@ class TransEuAuth(Auth):
 
     def needs_token(self) -> bool:
         token = self._token
-        return token is None or float(token.get("expires_at") or 0) - RENEW_MARGIN <= time.time()
+        expires_at = token.get("expires_at") if token else None
+        if not isinstance(expires_at, int | float) or isinstance(expires_at, bool):
+            return True  # no token, or a stored one whose expiry is not a number: renew it
+        return expires_at - RENEW_MARGIN <= time.time()
 
     def token_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token['access_token']}"} if self._token else {}
@@ -153,18 +164,18 @@ class TransEuAuth(Auth):
         response = yield from client.exchange(client.build_request(kwargs, timeout), "token", op)
         token = token_json(client, response, "token", "access_token")
         expires_in = token.get("expires_in")
-        token.setdefault(
-            "expires_at", time.time() + (float(expires_in) if isinstance(expires_in, int | float) else 3600)
-        )
+        # our own clock, whatever the answer says: a stored expires_at is a number we wrote
+        token["expires_at"] = time.time() + (float(expires_in) if isinstance(expires_in, int | float) else 3600)
         self._adopt(token)
         try:
             self.storage.save(token)
         except Exception as failure:  # the token still works in memory; say why it was not kept
             client.log.warning("%s: could not save the token: %s", client.title, type(failure).__name__)
 
-    def invalidate(self) -> bool:
-        if self._token is not None:
-            self._token["expires_at"] = 0  # renewed (refresh, else password) before the next request
+    def invalidate(self, sent: Mapping[str, str]) -> bool:
+        token = self._token
+        if token is not None and sent.get("Authorization") == f"Bearer {token.get('access_token')}":
+            token["expires_at"] = 0  # renewed (refresh, else password) before the next request
         return True
 
     def authorization_url(self, authorize_url: str, redirect_uri: str, state: str | None) -> tuple[str, str]:
@@ -249,10 +260,7 @@ class _TransEuCore(_ClientCore):
         return DuplicateOrderError if response.status_code == 409 else super()._error_class(response, code)
 
     def _order_body(self, order: OrderInput) -> Any:  # a JsonBody, duck-typed for the generated _get_kwargs
-        data = as_dict(order)
-        if self.validate:
-            _validation.check(self.api, self.title, "addShippingOrder", "ShippingOrder", data)
-        return JsonBody(data)
+        return JsonBody(self._body("addShippingOrder", "ShippingOrder", order))
 
 
 def _settings(
@@ -291,6 +299,9 @@ def _sandbox_settings(sandbox: Any, user: int) -> dict[str, Any]:
         "token_url": creds["token_url"],
         "authorize_url": creds["authorize_url"],
     }
+
+
+_ORDER = json_model(Order.from_dict)
 
 
 def _token_refused(response: httpx.Response) -> bool:
@@ -355,12 +366,14 @@ class ShippingOrders(APIResource[M]):
         it; Trans.eu cannot look it up by number); otherwise DuplicateOrderError."""
         kwargs = add_shipping_order._get_kwargs(body=self._client._order_body(order))
         try:
-            response = yield from self._call("addShippingOrder", kwargs, idempotent=True, timeout=timeout)
+            created: Order = yield from self._fetch(
+                "addShippingOrder", kwargs, _ORDER, idempotent=True, timeout=timeout
+            )
         except DuplicateOrderError as error:
             if error.outcome_unknown:
                 raise AlreadyCreatedError.after(error) from error
             raise
-        return self._parse("addShippingOrder", response, Order.from_dict)
+        return created
 
 
 class Orders(APIResource[M]):
@@ -377,10 +390,8 @@ class Orders(APIResource[M]):
             raise ClientValidationError(
                 api="Trans.eu", operation="getOrder", field="order_id", message=f"not a UUID: {str(order_id)[:60]!r}"
             ) from None
-        response = yield from self._call(
-            "getOrder", get_order._get_kwargs(order_id=key), idempotent=True, timeout=timeout
-        )
-        return self._parse("getOrder", response, Order.from_dict)
+        kwargs = get_order._get_kwargs(order_id=key)
+        return (yield from self._fetch("getOrder", kwargs, _ORDER, idempotent=True, timeout=timeout))
 
 
 class AsyncTransEu(_TransEuCore, AsyncAPIClient):

@@ -15,6 +15,8 @@ T = TypeVar("T", bound="OrderQuerySubmitModel")
 _FIELDS: frozenset[str] = frozenset(
     {"statuses", "carrier", "orderNumber", "loadingDate", "unloadingDate", "continuationToken", "pageSize"}
 )
+# Open enums: value -> member, so an unknown value is a dict miss, not a caught ValueError.
+_CarrierOrderStatus_BY_VALUE = {member.value: member for member in CarrierOrderStatus}
 
 
 @_attrs_define

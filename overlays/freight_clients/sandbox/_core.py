@@ -15,8 +15,7 @@ import logging
 import re
 import threading
 import time
-import urllib.parse
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -33,15 +32,12 @@ from starlette.routing import Route
 from .._specs import load_spec
 from ._errors import ApiError
 from ._faults import TOKEN_FAULT_KINDS, Fault, FaultPlan, FaultSpec, RateLimit, TokenBuckets, retry_after_header
+from ._journal import MAX_JOURNAL, Journal, JournalEntry
+from ._wire import MAX_JSON_DEPTH, content_disposition, strict_json
 
 METHODS = ("get", "put", "post", "delete", "patch")
-#: Journal entries kept (the oldest are dropped; `journal.total` counts every request).
-MAX_JOURNAL = 100_000
 #: Orders a tenant (company, organisation or user) may create between resets; then creates get 403.
 MAX_ORDERS_PER_CREDENTIAL = 100_000
-#: JSON nesting accepted in a body (System.Text.Json's default): deeper is a malformed body.
-MAX_JSON_DEPTH = 64
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _GATEWAY_PAGE = (
     "<!DOCTYPE html><html><head><title>503 Service Temporarily Unavailable</title></head>"
     "<body><h1>Service Temporarily Unavailable</h1><p>The gateway answered (injected).</p></body></html>"
@@ -93,42 +89,6 @@ class Call:
     body: Any = None
     files: dict[str, list[UploadedFile]] = field(default_factory=dict)
     header_params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class JournalEntry:
-    """What happened to one request: whether its handler ran (the write applied) and what was sent.
-
-    `error` names the exception when the sandbox itself failed (its answer was a 500): a bug.
-    """
-
-    operation_id: str
-    tenant: str | None
-    status: int
-    applied: bool
-    fault: str | None = None
-    error: str | None = None
-
-
-class Journal(collections.deque[JournalEntry]):
-    """The last `maxlen` entries (a long-running sandbox keeps bounded state); `total` counts all."""
-
-    def __init__(self, entries: Iterable[JournalEntry] = (), maxlen: int = MAX_JOURNAL) -> None:
-        super().__init__(entries, maxlen=maxlen)  # (entries, maxlen): what copy and pickle pass
-        self.total = len(self)
-
-    def append(self, entry: JournalEntry) -> None:
-        self.total += 1
-        super().append(entry)
-
-    def clear(self) -> None:
-        self.total = 0
-        super().clear()
-
-    def __eq__(self, other: object) -> bool:  # `journal == []` reads as it would for a list
-        return list(self) == list(other) if isinstance(other, list | collections.deque) else NotImplemented
-
-    __hash__ = None
 
 
 @dataclass
@@ -364,7 +324,7 @@ class SandboxApi:
             response = struck.response
         except ClientDisconnect:  # the client gave up (its timeout) before its body arrived
             self.journal.append(JournalEntry(op.id, tenant, 499, False, "client-gone"))
-            return Response(status_code=499)
+            return _NoAnswer(status_code=499)
         except Exception as crash:  # a bug: still the vendor's shape, still journalled
             logger.exception("the %s sandbox failed on %s", self.name, op.id)
             error = type(crash).__name__
@@ -588,15 +548,10 @@ class SandboxApi:
         return ApiError(400, message, field="body")
 
     def _parse_json(self, op: Operation, raw: bytes | str, what: str) -> Any:
-        """JSON as a strict parser reads it: no NaN, at most MAX_JSON_DEPTH levels, no lone surrogates."""
         try:
-            value = json.loads(raw, parse_constant=_refuse_constant)
-        except (ValueError, RecursionError) as error:  # RecursionError: nesting deeper than the stack
+            return strict_json(raw)
+        except ValueError as error:
             raise self.malformed_body(op, f"{what} is not valid JSON: {error}") from None
-        problem = _json_problem(value)
-        if problem:
-            raise self.malformed_body(op, f"{what} is not valid JSON: {problem}")
-        return value
 
     # -- response self-check ---------------------------------------------------------------------
 
@@ -642,43 +597,16 @@ class _ResetResponse(Response):
         raise SandboxConnectionReset(self.reason)
 
 
+class _NoAnswer(Response):
+    """Nothing to send: the client is gone (writing to its closed connection makes uvicorn log an error)."""
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        return None
+
+
 class _FaultResponse(Exception):
     def __init__(self, response: Response) -> None:
         self.response = response
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _json_problem(value: Any) -> str | None:
-    """Why a parsed JSON value is refused (nested too deep, an unpaired surrogate), or None."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        node, depth = stack.pop()
-        if isinstance(node, dict | list) and depth > MAX_JSON_DEPTH:
-            return f"nested deeper than {MAX_JSON_DEPTH} levels"
-        children: Iterable[Any] = ()
-        if isinstance(node, dict):
-            if any(_SURROGATE.search(key) for key in node):
-                return "a property name holds an unpaired UTF-16 surrogate"
-            children = node.values()
-        elif isinstance(node, list):
-            children = node
-        elif isinstance(node, str) and _SURROGATE.search(node):
-            return "a string holds an unpaired UTF-16 surrogate"
-        stack.extend((child, depth + 1) for child in children)
-    return None
-
-
-def content_disposition(filename: str) -> str:
-    """`attachment` with the name as RFC 6266 wants it: an ASCII `filename` fallback, and the exact
-    name UTF-8 percent-encoded in `filename*` (RFC 8187) when it is not plain ASCII."""
-    fallback = "".join(c if " " <= c <= "~" and c not in '"\\' else "_" for c in filename) or "download"
-    header = f'attachment; filename="{fallback}"'
-    if fallback != filename:
-        header += f"; filename*=UTF-8''{urllib.parse.quote(filename, safe='', errors='replace')}"
-    return header
 
 
 def _coerce(raw: str, schema: dict[str, Any]) -> Any:

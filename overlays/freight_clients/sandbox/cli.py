@@ -19,6 +19,7 @@ import uvicorn
 
 from . import SANDBOXES, sandbox
 from ._core import MAX_JOURNAL, MAX_ORDERS_PER_CREDENTIAL
+from ._drift import drift
 from ._faults import FaultSpec, RateLimit
 from ._prism import start_prism
 from ._server import check_host, quiet_injected_resets
@@ -111,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="quivo only: how a duplicate orderIdentifier is answered (default conflict)",
     )
+    parser.add_argument(
+        "--drift",
+        action="store_true",
+        help="answer like a vendor that changed its API after our seeds (see freight_clients.sandbox._drift)",
+    )
     return parser
 
 
@@ -150,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--duplicates applies to quivo only")
         options["duplicates"] = args.duplicates
     box = sandbox(args.api, **options)
+    if args.drift:
+        drift(box.api)
     config = uvicorn.Config(box.api.app(), host=args.host, port=args.port, log_level="warning", lifespan="off")
     server = _AnnouncingServer(config, args.api, box.api.credentials)
     server.run()  # uvicorn handles SIGINT and SIGTERM: it stops accepting, finishes, and returns

@@ -1,7 +1,8 @@
 """pytest fixtures for the sandboxes, registered by installing freight-order-clients.
 
 - `freight_sandbox(api, server=False, **options)`: a factory; in-process by default, on a real
-  127.0.0.1 port with `server=True`; options as for `freight_clients.sandbox.sandbox()` (faults,
+  127.0.0.1 port with `server=True`; `drift=True` answers like a vendor that changed its API
+  (`freight_clients.sandbox._drift`); other options as for `freight_clients.sandbox.sandbox()` (faults,
   seed, rate_limit, validate_responses). Everything it starts stops at the end of the test.
 - `spotgo_sandbox`, `smouv_sandbox`, `transeu_sandbox`, `quivo_sandbox`: in-process sandboxes;
   the same names with `_server` run on a real port.
@@ -19,6 +20,7 @@ from typing import Any
 import pytest
 
 from . import sandbox
+from ._drift import drift as drifted
 from ._prism import PrismMock, start_prism
 from ._server import InProcessSandbox, RunningSandbox
 
@@ -29,8 +31,10 @@ Handle = InProcessSandbox | RunningSandbox
 def freight_sandbox() -> Iterator[Callable[..., Handle]]:
     running: list[RunningSandbox] = []
 
-    def start(api: str, server: bool = False, **options: Any) -> Handle:
+    def start(api: str, server: bool = False, drift: bool = False, **options: Any) -> Handle:
         box = sandbox(api, **options)
+        if drift:  # answers like a vendor that moved on (freight_clients.sandbox._drift)
+            drifted(box.api)
         if not server:
             return box.in_process()
         handle = box.serve()
