@@ -248,7 +248,7 @@ class _ClientCore:
         started = time.monotonic()
         try:
             response = yield Send(request)
-        except httpx.TransportError as failure:
+        except (httpx.TransportError, httpx.DecodingError) as failure:  # a transport may decode eagerly
             ledger.unknown = ledger.unknown or not isinstance(failure, _NEVER_SENT)
             return self._transport_error(call.operation, failure)
         ok = call.ok(response)

@@ -56,13 +56,17 @@ def _completed_sync(client: SyncAPIClient, job: BulkJob[Any, Out]) -> Iterator[t
     workers = max(1, job.concurrency)
     with concurrent.futures.ThreadPoolExecutor(max_workers=workers) as pool:
         running: set[concurrent.futures.Future[tuple[int, Out]]] = set()
-        for index, item in enumerate(job.items):
-            context = contextvars.copy_context()
-            running.add(pool.submit(context.run, _one_sync, client, job, index, item))
-            if len(running) >= 2 * workers:
-                finished, running = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
-                yield from (progress.report(future.result()) for future in finished)
-        yield from (progress.report(future.result()) for future in concurrent.futures.as_completed(running))
+        try:
+            for index, item in enumerate(job.items):
+                context = contextvars.copy_context()
+                running.add(pool.submit(context.run, _one_sync, client, job, index, item))
+                if len(running) >= 2 * workers:
+                    finished, running = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+                    yield from (progress.report(future.result()) for future in finished)
+            yield from (progress.report(future.result()) for future in concurrent.futures.as_completed(running))
+        except BaseException:  # Ctrl-C, or the caller stopped reading: send no queued item
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def run_sync_bulk(client: SyncAPIClient, job: BulkJob[Any, Out], stream: bool) -> list[Out] | Iterator[Out]:

@@ -4,7 +4,6 @@ every process using the credential (`RedisRateLimit`, see _redis_limit.py)."""
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from dataclasses import dataclass
@@ -108,7 +107,7 @@ class CredentialLimiter:
             await self._redis.acquire_async(key)
         elif self._adaptive is not None:
             while (wait := self._adaptive.take(key)) > 0:
-                await asyncio.sleep(wait)
+                await _sleep(wait)
         return time.monotonic() - started
 
     def paces(self) -> dict[str, float]:
@@ -118,3 +117,9 @@ class CredentialLimiter:
     def feedback(self, key: str, *, throttled: bool, retry_after: float | None) -> None:
         if self._adaptive is not None:
             self._adaptive.feedback(key, throttled=throttled, retry_after=retry_after)
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # loaded by async clients only: a blocking client does not pay for it
+
+    await asyncio.sleep(seconds)

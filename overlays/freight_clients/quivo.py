@@ -23,15 +23,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack
 
 import httpx
 
-from quivo_client.api.authentication import login
-from quivo_client.api.orders import submit_order
-from quivo_client.models import LoginRequest, OrderRequest
-
 from ._auth import SessionAuth, token_json
+from ._lazy import lazy
+
+if TYPE_CHECKING:
+    from quivo_client import models
+    from quivo_client.api.authentication import login
+    from quivo_client.api.orders import submit_order
+    from quivo_client.models import OrderRequest
+else:  # the generated package loads on the first call, not on import (see _lazy)
+    models, login = lazy("quivo_client.models"), lazy("quivo_client.api.authentication.login")
+    submit_order = lazy("quivo_client.api.orders.submit_order")
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore
 from ._config import check_credential, check_secret_url, from_env, require
 from ._exceptions import (
@@ -46,7 +52,7 @@ from ._models import JsonBody
 from ._plan import Async, M, Plan, Sync, operation
 
 BASE_URL = "https://api.quivo.co"  # the only public host; the docs' other environments are not published
-OrderInput = OrderRequest | Mapping[str, Any]
+OrderInput: TypeAlias = "OrderRequest | Mapping[str, Any]"
 
 
 class QuivoAuth(SessionAuth):
@@ -56,7 +62,7 @@ class QuivoAuth(SessionAuth):
         super().__init__({"X-Api-Key": api_key}, lifetime=3600.0)
         self.prefix = token_prefix
         self._login = {
-            "url": f"{base_url}{login._get_kwargs(body=LoginRequest(username, password))['url']}",
+            "url": base_url,
             "username": username,
             "password": password,
         }
@@ -67,12 +73,10 @@ class QuivoAuth(SessionAuth):
     token_operation = "login"
 
     def token_request(self) -> dict[str, Any]:
-        return {
-            "method": "POST",
-            "url": self._login["url"],
-            "headers": self._static,
-            "json": {"username": self._login["username"], "password": self._login["password"]},
-        }
+        """POST /login as the generated endpoint builds it, on the base URL, with the API key."""
+        kwargs = login._get_kwargs(body=models.LoginRequest(self._login["username"], self._login["password"]))
+        headers = {**dict(kwargs.get("headers") or {}), **self._static}
+        return {**kwargs, "url": f"{self._login['url']}{kwargs['url']}", "headers": headers}
 
     def parse_token(self, client: _ClientCore, response: httpx.Response) -> tuple[str, float | None]:
         return str(token_json(client, response, self.token_operation, "token")["token"]), 3600.0 - 300.0

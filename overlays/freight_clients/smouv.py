@@ -18,27 +18,35 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, Unpack
 
 import httpx
 
-from smouv_client.api.customer_orders import (
-    cancel_customer_order,
-    create_customer_order,
-    get_customer_order,
-    search_customer_orders,
-    update_customer_order,
-)
-from smouv_client.models import (
-    CustomerOrder,
-    CustomerOrderCreated,
-    CustomerOrderPage,
-    CustomerOrderProjection,
-    CustomsFlag,
-    OrderStatus,
-)
-
 from ._auth import SessionAuth, token_json
+from ._lazy import lazy
+
+if TYPE_CHECKING:
+    from smouv_client import models
+    from smouv_client.api.customer_orders import (
+        cancel_customer_order,
+        create_customer_order,
+        get_customer_order,
+        search_customer_orders,
+        update_customer_order,
+    )
+    from smouv_client.models import CustomerOrder, CustomerOrderCreated, CustomerOrderProjection
+else:  # the generated package loads on the first call, not on import (see _lazy)
+    models = lazy("smouv_client.models")
+    _orders = "smouv_client.api.customer_orders."
+    cancel_customer_order, create_customer_order = (
+        lazy(_orders + "cancel_customer_order"),
+        lazy(_orders + "create_customer_order"),
+    )
+    get_customer_order, search_customer_orders = (
+        lazy(_orders + "get_customer_order"),
+        lazy(_orders + "search_customer_orders"),
+    )
+    update_customer_order = lazy(_orders + "update_customer_order")
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, check_secret_url, from_env, require
 from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError, ResponseValidationError
@@ -142,7 +150,7 @@ class _SmouvCore(_ClientCore):
 
     @staticmethod
     def _order(response: httpx.Response) -> CustomerOrder:
-        order = CustomerOrder.from_dict(response.json())
+        order = models.CustomerOrder.from_dict(response.json())
         if not isinstance(order.version, str) and response.headers.get("etag"):
             order.version = response.headers["etag"].strip('"')
         return order
@@ -185,7 +193,10 @@ class _SmouvCore(_ClientCore):
                 message=f"unknown search filters {sorted(unknown)}; expected {sorted(known)}",
             )
         params = dict(filters)
-        parsers: dict[str, Callable[[str], Any]] = {"processing_indicator": CustomsFlag, "status": OrderStatus}
+        parsers: dict[str, Callable[[str], Any]] = {
+            "processing_indicator": models.CustomsFlag,
+            "status": models.OrderStatus,
+        }
         parsers.update(dict.fromkeys(("start_date", "end_date"), _timestamp))
         for key, parse in parsers.items():
             if isinstance(params.get(key), str):
@@ -269,7 +280,7 @@ class Smouv(_SmouvCore, SyncAPIClient):
         self.customer_orders: CustomerOrders[Sync] = CustomerOrders(self)
 
 
-_CREATED = json_model(CustomerOrderCreated.from_dict)
+_CREATED = json_model(lambda data: models.CustomerOrderCreated.from_dict(data))
 
 
 def _order_id(value: str) -> str:
@@ -337,7 +348,7 @@ class CustomerOrders(APIResource[M]):
     def _next(self, filters: dict[str, Any], offset: int) -> Plan[tuple[list[CustomerOrderProjection], int | None]]:
         kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
         response = yield from self._call("searchCustomerOrders", kwargs, idempotent=True)
-        page = self._client.parse("searchCustomerOrders", response, CustomerOrderPage.from_dict)
+        page = self._client.parse("searchCustomerOrders", response, models.CustomerOrderPage.from_dict)
         items = page.items if isinstance(page.items, list) else []
         if not isinstance(page.returned, int) or not isinstance(page.total, int):
             raise ResponseValidationError(

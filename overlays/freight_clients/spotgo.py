@@ -20,35 +20,45 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack
 
 import httpx
 
-from spotgo_client.api.carrier_portal import (
-    change_order_document_status,
-    create_order,
-    delete_order,
-    get_order,
-    get_order_document_content,
-    query_orders,
-    update_order,
-    upload_order_document,
-    upsert_order,
-)
-from spotgo_client.models import (
-    OrderDocumentUploadForm,
-    OrderDocumentViewModel,
-    OrderQueryItemViewModel,
-    OrderQuerySubmitModel,
-    OrderQueryViewModel,
-    OrderShareViewModel,
-    OrderSubmitModel,
-    OrderUpsertViewModel,
-    OrderViewModel,
-)
-from spotgo_client.types import File
-
 from ._auth import Auth
+from ._lazy import lazy
+
+if TYPE_CHECKING:
+    from spotgo_client import models, types
+    from spotgo_client.api.carrier_portal import (
+        change_order_document_status,
+        create_order,
+        delete_order,
+        get_order,
+        get_order_document_content,
+        query_orders,
+        update_order,
+        upload_order_document,
+        upsert_order,
+    )
+    from spotgo_client.models import (
+        OrderDocumentUploadForm,
+        OrderDocumentViewModel,
+        OrderQueryItemViewModel,
+        OrderQuerySubmitModel,
+        OrderQueryViewModel,
+        OrderSubmitModel,
+        OrderUpsertViewModel,
+        OrderViewModel,
+    )
+else:  # the generated package loads on the first call, not on import (see _lazy)
+    models, types = lazy("spotgo_client.models"), lazy("spotgo_client.types")
+    _portal = "spotgo_client.api.carrier_portal."
+    change_order_document_status = lazy(_portal + "change_order_document_status")
+    create_order, delete_order = lazy(_portal + "create_order"), lazy(_portal + "delete_order")
+    get_order, get_order_document_content = lazy(_portal + "get_order"), lazy(_portal + "get_order_document_content")
+    query_orders, update_order = lazy(_portal + "query_orders"), lazy(_portal + "update_order")
+    upload_order_document, upsert_order = lazy(_portal + "upload_order_document"), lazy(_portal + "upsert_order")
+
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, from_env, require
 from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
@@ -61,7 +71,7 @@ from ._temp import TemporaryFile
 TEST_BASE_URL = "https://api-test.spotgo.eu"
 #: "The default rate limit is 100" per API key (the docs' unit is cut off; per minute is the safe reading).
 DEFAULT_RATE_LIMIT = RateLimit(100, 60.0)
-OrderInput = OrderSubmitModel | Mapping[str, Any]
+OrderInput: TypeAlias = "OrderSubmitModel | Mapping[str, Any]"
 
 
 @dataclass(frozen=True)
@@ -76,7 +86,7 @@ class UpsertResult:
 
     @classmethod
     def of(cls, model: OrderUpsertViewModel) -> UpsertResult:
-        share = model.share.share_url if isinstance(model.share, OrderShareViewModel) else None
+        share = model.share.share_url if isinstance(model.share, models.OrderShareViewModel) else None
         return cls(
             str(model.order_id),
             model.created,
@@ -160,8 +170,8 @@ def _query_body(query: OrderQuerySubmitModel | Mapping[str, Any] | None, token: 
 
 
 def _upload_body(part: FilePart, document_type: str) -> OrderDocumentUploadForm:
-    return OrderDocumentUploadForm(
-        file=File(payload=part.stream(), file_name=part.filename, mime_type=part.content_type),
+    return models.OrderDocumentUploadForm(
+        file=types.File(payload=part.stream(), file_name=part.filename, mime_type=part.content_type),
         document_type=document_type,
     )
 
@@ -175,9 +185,10 @@ def _status_body(status: str, reason: str | None, comment: str | None) -> Any:
     return JsonBody(data)
 
 
-_ORDER = json_model(OrderViewModel.from_dict)
-_DOCUMENT = json_model(OrderDocumentViewModel.from_dict)
-_UPSERTED = json_model(lambda data: UpsertResult.of(OrderUpsertViewModel.from_dict(data)))
+_ORDER = json_model(lambda data: models.OrderViewModel.from_dict(data))
+_DOCUMENT = json_model(lambda data: models.OrderDocumentViewModel.from_dict(data))
+_PAGE = json_model(lambda data: models.OrderQueryViewModel.from_dict(data))
+_UPSERTED = json_model(lambda data: UpsertResult.of(models.OrderUpsertViewModel.from_dict(data)))
 
 
 def _downloaded(response: httpx.Response) -> DownloadedFile:
@@ -291,9 +302,7 @@ class Orders(APIResource[M]):
     ) -> Plan[OrderQueryViewModel]:
         body = _query_body(self._client._body("queryOrders", "OrderQuerySubmitModel", query or {}), token)
         kwargs = query_orders._get_kwargs(body=body)
-        return (
-            yield from self._fetch("queryOrders", kwargs, json_model(OrderQueryViewModel.from_dict), idempotent=True)
-        )
+        return (yield from self._fetch("queryOrders", kwargs, _PAGE, idempotent=True))
 
     def _next_page(
         self, query: OrderQuerySubmitModel | Mapping[str, Any] | None, cursor: str

@@ -24,16 +24,23 @@ import hashlib
 import time
 import uuid
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeAlias, Unpack
 from urllib.parse import quote
 
 import httpx
 
-from transeu_client.api.orders import get_order
-from transeu_client.api.shipping_orders import add_shipping_order
-from transeu_client.models import Order, ShippingOrder
-
 from ._auth import Auth, token_json
+from ._lazy import lazy
+
+if TYPE_CHECKING:
+    from transeu_client import models
+    from transeu_client.api.orders import get_order
+    from transeu_client.api.shipping_orders import add_shipping_order
+    from transeu_client.models import Order, ShippingOrder
+else:  # the generated package loads on the first call, not on import (see _lazy)
+    models = lazy("transeu_client.models")
+    get_order = lazy("transeu_client.api.orders.get_order")
+    add_shipping_order = lazy("transeu_client.api.shipping_orders.add_shipping_order")
 from ._base_client import (
     APIResource,
     AsyncAPIClient,
@@ -63,7 +70,7 @@ AUTHORIZE_URL = "https://auth.system.trans.eu/oauth2/authorize"
 SCOPES = ("orders.orders.basic.read", "orders.shipping-orders.basic.create")
 #: Renew this many seconds before the access token expires.
 RENEW_MARGIN = 60.0
-OrderInput = ShippingOrder | Mapping[str, Any]
+OrderInput: TypeAlias = "ShippingOrder | Mapping[str, Any]"
 
 __all__ = ["AsyncTransEu", "FileTokenStorage", "MemoryTokenStorage", "TokenStorage", "TransEu"]
 
@@ -301,7 +308,7 @@ def _sandbox_settings(sandbox: Any, user: int) -> dict[str, Any]:
     }
 
 
-_ORDER = json_model(Order.from_dict)
+_ORDER = json_model(lambda data: models.Order.from_dict(data))
 
 
 def _token_refused(response: httpx.Response) -> bool:
