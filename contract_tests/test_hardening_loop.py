@@ -30,6 +30,7 @@ from freight_clients import (
     AuthenticationError,
     ClientValidationError,
     ConfigurationError,
+    DuplicateOrderError,
     FileTokenStorage,
     FreightError,
     InferredConstraintWarning,
@@ -732,6 +733,28 @@ def test_L1_repro22_spotgo_repeated_continuation_token_stops(asynchronous: bool)
             with SpotGo(api_key="k" * 20, transport=transport, rate_limit=None) as spotgo:
                 list(spotgo.orders.query())
     assert stopped.value.api == "SpotGo" and calls == [None, "t1", "t2"]
+
+
+def test_L1_create_reconciliation_stops_on_a_repeated_continuation_token() -> None:
+    """After a lost create, the duplicate answer makes the client look the order up by number; a
+    query whose continuation token never moves used to be followed 100 times."""
+    queries: list[Any] = []
+    creates: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/query"):
+            queries.append(json.loads(request.content).get("continuationToken"))
+            return httpx.Response(200, json={"items": [], "continuationToken": "same"})
+        creates.append(1)
+        if len(creates) == 1:
+            raise httpx.ReadTimeout("the answer was lost", request=request)
+        return httpx.Response(409, json={"code": "ORDER_NUMBER_DUPLICATE", "message": "exists"})
+
+    spotgo = SpotGo(api_key="k" * 20, transport=httpx.MockTransport(handler), rate_limit=None)
+    spotgo.retry = NO_WAIT
+    with spotgo, pytest.raises(DuplicateOrderError) as refused:
+        spotgo.orders.create({"orderNumber": "L1-1", "carrier": {"vatCode": "LT1"}})
+    assert refused.value.outcome_unknown and queries == [None, "same"]
 
 
 # --- L3, L4, L10: pre-flight, before any I/O --------------------------------------------------------

@@ -439,6 +439,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--calls", type=int, default=100, help="calls per round and variant (overhead)")
     parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--parse-rounds", type=int, default=61, help="rounds of the parsing figure (one page each)")
     parser.add_argument("--orders", type=int, default=10_000)
     parser.add_argument("--rate", type=int, default=100, help="sandbox rate limit R, per second")
     parser.add_argument("--concurrency", type=int, default=8)
@@ -465,7 +466,7 @@ def main() -> int:
     chosen = set(args.only or SECTIONS)
     measure: dict[str, Callable[[], Any]] = {
         "call_overhead": lambda: call_overhead(args.rounds, args.calls),
-        "parsing": lambda: parsing(args.rounds, args.rows),
+        "parsing": lambda: parsing(args.parse_rounds, args.rows),
         "bulk_sync": lambda: bulk_sync(args.orders, args.rate, args.concurrency),
         "contract_suite": lambda: contract_run(args.contract_tests),
         "adaptive_limit": lambda: adaptive_limit(args.limits.split(","), args.adaptive_seconds, 30.0, args.concurrency),

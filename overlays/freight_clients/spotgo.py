@@ -258,6 +258,7 @@ class Orders(APIResource[M]):
     def _find(self, order_number: str) -> Plan[OrderViewModel | None]:
         """The order with this number (compared as the service does, ignoring case), or None."""
         token: str | None = None
+        seen: set[str] = set()
         for _ in range(100):
             page = yield from self._page({"orderNumber": order_number}, token)
             for item in page.items:
@@ -265,8 +266,9 @@ class Orders(APIResource[M]):
                     found: OrderViewModel = yield from Orders.get.plan(self, str(item.order_id))
                     return found
             token = page.continuation_token if isinstance(page.continuation_token, str) else None
-            if not token:
+            if not token or token in seen:  # the end, or a cursor that does not move (L1)
                 break
+            seen.add(token)
         return None
 
     @operation
