@@ -25,7 +25,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "overlays"))
 
-from freight_clients._specs import load_spec
+from freight_clients._specs import load_spec, spec_path
 
 _JSON_TYPES = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
 
@@ -121,7 +121,7 @@ def overlay(report: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
             "title": f"Observed drift of {report['api']} ({report.get('run') or 'unnamed run'}, {report['date']})",
             "version": "1.0.0",
         },
-        "extends": f"{report['api']} {report['spec'].get('title')} {report['spec'].get('version')}",
+        "extends": f"specs/{spec_path(report['api']).name}",  # the spec the report was made against
         "actions": actions_for(report, spec),
     }
 

@@ -31,6 +31,7 @@ from ._extras import MissingExtraError
 from ._specs import spec_path
 
 if TYPE_CHECKING:
+    from ._drift import DriftCollector
     from ._guesses import InferredConstraintWarning
     from ._hooks import (
         ErrorEvent,
@@ -73,6 +74,7 @@ _LAZY = {
         "._hooks",
     ),
     "DownloadedFile": "._models",
+    "DriftCollector": "._drift",
     "InferredConstraintWarning": "._guesses",
     "OpenTelemetryHook": "._otel",
     "RateLimit": "._limits",
@@ -111,6 +113,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DownloadedFile",
+    "DriftCollector",
     "DuplicateOrderError",
     "ErrorEvent",
     "FileTokenStorage",
