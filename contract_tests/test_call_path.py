@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import stat
+import tempfile
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -417,9 +418,17 @@ def _spotgo_ops(box: Any) -> list[tuple[str, Callable[[Any], Any]]]:
         ("orders.sync", lambda c: c.orders.sync([spotgo_order("P-S1"), spotgo_order("P-S2")])),
         ("documents.upload", lambda c: c.documents.upload(order_id, ("a.pdf", b"%PDF a"), "cmr")),
         ("documents.download", lambda c: c.documents.download(order_id, document_id)),
+        ("documents.download_to", lambda c: c.documents.download_to(order_id, document_id, _scratch() / "d.pdf")),
         ("documents.accept", lambda c: c.documents.accept(order_id, document_id)),
         ("orders.delete", lambda c: c.orders.delete(order_id)),
     ]
+
+
+_SCRATCH = tempfile.TemporaryDirectory(prefix="freight-call-path-")  # removed when the tests end
+
+
+def _scratch() -> Path:
+    return Path(tempfile.mkdtemp(dir=_SCRATCH.name))
 
 
 def _smouv_ops(box: Any) -> list[tuple[str, Callable[[Any], Any]]]:
