@@ -38,7 +38,9 @@ def load(api: str) -> dict[str, Any]:
 
 
 def package(api: str) -> Any:
-    """The generated client package of an API."""
+    """The generated client package of an API, with its `models` loaded (the clients load the
+    generated packages lazily, so nothing else may have imported them yet)."""
+    importlib.import_module(f"{api}_client.models")
     return importlib.import_module(f"{api}_client")
 
 

@@ -19,7 +19,7 @@ class GatewayMessage:
     """API Gateway error body.
 
     Attributes:
-        message (str | Unset): Error message
+        message (str | Unset): Error message, e.g. "The incoming token has expired".
     """
 
     message: str | Unset = UNSET

@@ -68,7 +68,7 @@ class OrderRequest:
             order_date (datetime.datetime | Unset): The date when the order was placed.
             currency_code (str | Unset): The currency in which the order was placed.
             invoice_ids (list[str] | Unset): The unique identifiers of the invoices.
-            comment (str | Unset): Instructions for the fulfillment
+            comment (str | Unset): Instructions for the fulfillment, sent to the warehouse.
             earliest_delivery_date (datetime.date | Unset): Earliest allowed date of delivery (ISO 8601), e.g. 2021-01-10.
             latest_delivery_date (datetime.date | Unset): Latest allowed date of delivery (ISO 8601), e.g. 2021-01-12.
             transport_insurance_amount (float | Unset): Amount in EUR to insure when booking the transport (x > 0).

@@ -15,7 +15,7 @@ class Contact:
     """Contact information.
 
     Attributes:
-        name (None | str | Unset): Name of the contact (person
+        name (None | str | Unset): Name of the contact (person, department,...).
         email (None | str | Unset): Email address.
         phone (None | str | Unset): Phone number.
     """

@@ -15,7 +15,7 @@ class Reefer:
     """Refrigeration information.
 
     Attributes:
-        set_point (float | None | Unset): Setpoint temperature
+        set_point (float | None | Unset): Setpoint temperature, indicated by the contractor.
     """
 
     set_point: float | None | Unset = UNSET

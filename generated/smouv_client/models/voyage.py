@@ -19,11 +19,11 @@ class Voyage:
         means_name (None | str | Unset): Transport means name.
         freight_agent (None | str | Unset): Freight agent.
         shipping_company (None | str | Unset): Shipping company name.
-        eta (datetime.datetime | None | Unset): Estimated time of arrival
-        etd (datetime.datetime | None | Unset): Estimated date of departure
-        closing_customs (datetime.datetime | None | Unset): Customs closing date
-        closing_dangerous (datetime.datetime | None | Unset): Dangerous closing date
-        closing_delivery (datetime.datetime | None | Unset): Delivery closing date
+        eta (datetime.datetime | None | Unset): Estimated time of arrival, for import and transfer flow.
+        etd (datetime.datetime | None | Unset): Estimated date of departure, for the export flow.
+        closing_customs (datetime.datetime | None | Unset): Customs closing date, for the export flow.
+        closing_dangerous (datetime.datetime | None | Unset): Dangerous closing date, for the export flow.
+        closing_delivery (datetime.datetime | None | Unset): Delivery closing date, for the export flow.
     """
 
     means_name: None | str | Unset = UNSET

@@ -27,8 +27,8 @@ class OrderDocumentViewModel:
     Attributes:
         document_id (UUID): Document id (GUID).
         name (None | str | Unset): File name.
-        document_type (None | str | Unset): Document type label (CMR
-        comment (None | str | Unset): Comment
+        document_type (None | str | Unset): Document type label (CMR, invoice, ...).
+        comment (None | str | Unset): Comment, for example the reason of a rejection.
         status (OrderDocumentStatus | str | Unset): Document status.
         rejection_reason (DocumentRejectionReason | None | str | Unset): Why the document was rejected, when it was.
     """

@@ -20,7 +20,7 @@ class Payment:
 
     Attributes:
         price (Price | Unset): Price definition.
-        interval_of_days (None | str | Unset): Payment date interval in days
+        interval_of_days (None | str | Unset): Payment date interval in days, ISO 8601 formatted.
     """
 
     price: Price | Unset = UNSET
