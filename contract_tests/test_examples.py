@@ -1,5 +1,7 @@
 """Every seed example is in its spec, byte for byte in content; every named example validates,
-except the seed examples that break their own documents' rules, which must fail (reasons below)."""
+except the seed examples that break their own documents' rules, which must fail (reasons below).
+Those sit under `x-seed-examples`, not `examples`: Schemathesis and Prism take `examples` as valid
+requests, so a must-fail fixture there would be sent as one."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from .speclib import API_NAMES, load, pointer, resolve, schema_validator, seeds_
 
 # Named examples that must NOT validate against their schema, and why.
 MUST_FAIL_SCHEMA = {
-    ("quivo", "/paths/~1orders/post/requestBody/content/application~1json/examples/seedRequest"): (
+    ("quivo", "/paths/~1orders/post/requestBody/content/application~1json/x-seed-examples/seedRequest"): (
         "the seed sends customAttributes (order and position) as a JSON-encoded string; its own table types it object"
     ),
 }
@@ -28,10 +30,11 @@ def _named_examples(api: str) -> Iterator[tuple[str, Any, dict[str, Any]]]:
 
     def walk(node: Any, parts: tuple[str, ...]) -> Iterator[tuple[str, Any, dict[str, Any]]]:
         if isinstance(node, dict):
-            if "examples" in node and "schema" in node and isinstance(node["examples"], dict):
-                for name, example in node["examples"].items():
-                    example = resolve(api, example)
-                    yield pointer(*parts, "examples", name), example["value"], node["schema"]
+            for key in ("examples", "x-seed-examples"):
+                if key in node and "schema" in node and isinstance(node[key], dict):
+                    for name, example in node[key].items():
+                        example = resolve(api, example)
+                        yield pointer(*parts, key, name), example["value"], node["schema"]
             for key, value in node.items():
                 yield from walk(value, (*parts, key))
 
@@ -48,7 +51,7 @@ def _id(value: object) -> str:
 
 @pytest.mark.parametrize(("api", "where", "value", "schema"), _example_ids(), ids=_id)
 def test_named_example_validates_unless_listed(api: str, where: str, value: Any, schema: dict[str, Any]) -> None:
-    schema_pointer = where.rsplit("/examples/", 1)[0] + "/schema"
+    schema_pointer = where.rsplit("/", 2)[0] + "/schema"
     errors = sorted(validator(api, schema_pointer).iter_errors(value), key=str)
     reason = MUST_FAIL_SCHEMA.get((api, where))
     if reason:
@@ -61,6 +64,21 @@ def test_named_example_validates_unless_listed(api: str, where: str, value: Any,
 def test_every_must_fail_example_exists() -> None:
     present = {(api, where) for api, where, _, _ in _example_ids()}
     assert set(MUST_FAIL_SCHEMA) <= present
+
+
+def test_must_fail_fixtures_are_kept_out_of_examples() -> None:
+    """Tools read `examples` as valid requests: the fixtures that break the seeds' rules (the
+    schema's, or a business rule's like the S'mouv curl order) are under `x-seed-examples` only."""
+    fixtures = {(api, where) for api, where, _, _ in _example_ids() if "/x-seed-examples/" in where}
+    assert set(MUST_FAIL_SCHEMA) <= fixtures
+    assert (
+        "smouv",
+        "/paths/~1customer-orders/post/requestBody/content/multipart~1form-data/x-seed-examples/seedCurl",
+    ) in fixtures
+    for api in API_NAMES:
+        for where, value, _ in _named_examples(api):
+            if "/requestBody/" in where and "/examples/" in where and api == "smouv" and "order" in value:
+                assert not check_order(value["order"]), where  # a request example that tools send must pass the rules
 
 
 # --- the seed examples, extracted from the seed documents -------------------------------------
@@ -125,9 +143,9 @@ def test_smouv_seed_examples_and_the_rules_they_break() -> None:
     error, _ = _json_after(text, "Response examples (400)")
     assert ok == ok_again
     create = ("paths", "/customer-orders", "post")
-    assert _example("smouv", *create, "requestBody", "content", "multipart/form-data", "examples", "seedCurl") == {
-        "order": order
-    }
+    assert _example(
+        "smouv", *create, "requestBody", "content", "multipart/form-data", "x-seed-examples", "seedCurl"
+    ) == {"order": order}
     assert (
         _example("smouv", *create, "responses", "200", "content", "application/json", "examples", "seedResponse") == ok
     )
@@ -164,7 +182,7 @@ def test_smouv_seed_examples_and_the_rules_they_break() -> None:
 def test_smouv_seed_inconsistencies_are_recorded_in_the_spec() -> None:
     """The seed's own slips stay verbatim, and the spec says what is wrong with each."""
     body = load("smouv")["paths"]["/customer-orders"]["post"]["requestBody"]
-    curl = body["content"]["multipart/form-data"]["examples"]["seedCurl"]
+    curl = body["content"]["multipart/form-data"]["x-seed-examples"]["seedCurl"]
     reference = curl["value"]["order"]["containers"][0]["reference"]
     digit = iso6346_check_digit(reference[:10])
     assert digit != int(reference[10])  # the sample's check digit is wrong...
@@ -237,7 +255,8 @@ def test_quivo_seed_examples() -> None:
     response, _ = _json_after(text, "'\n", end)
     submit = ("paths", "/orders", "post")
     assert (
-        _example("quivo", *submit, "requestBody", "content", "application/json", "examples", "seedRequest") == request
+        _example("quivo", *submit, "requestBody", "content", "application/json", "x-seed-examples", "seedRequest")
+        == request
     )
     assert (
         _example("quivo", *submit, "responses", "200", "content", "application/json", "examples", "seedResponse")
