@@ -9,7 +9,7 @@ import math
 
 import pytest
 
-from freight_clients import ConfigurationError, FreightError, RateLimit, SpotGo
+from freight_clients import AsyncSpotGo, ConfigurationError, FreightError, RateLimit, SpotGo
 from freight_clients._adaptive import START_RATE, AdaptiveRate
 from freight_clients._limits import CredentialLimiter, RedisRateLimit
 from freight_clients.sandbox import sandbox
@@ -116,15 +116,37 @@ def test_acquire_reports_the_seconds_waited() -> None:
 
 def test_the_client_learns_from_the_429s_it_gets() -> None:
     """Through the public client on a real socket: against a sandbox allowing 5 requests a
-    second, 40 gets all succeed, and far fewer are refused than the 35 a client that does not
+    second, 25 gets all succeed, and far fewer are refused than the 20 a client that does not
     slow down would collect (each 429 is retried after its Retry-After)."""
     with sandbox("spotgo", rate_limit="5/s").serve() as box:
         with SpotGo.for_sandbox(box, rate_limit=None) as setup:
             order_id = setup.orders.create({"orderNumber": "L-1", "carrier": {"vatCode": "LT1"}}).order_id
         with SpotGo.for_sandbox(box, rate_limit="adaptive", max_retries=10) as spotgo:
-            for _ in range(40):
+            for _ in range(25):
                 spotgo.orders.get(order_id)
             (pace,) = spotgo.limiter.paces().values()
         refused = [entry.status for entry in box.api.journal].count(429)
     assert 1 <= refused <= 5
     assert pace < START_RATE * 2
+
+
+def test_the_async_client_learns_too() -> None:
+    """The same through AsyncSpotGo, four tasks at once: acquire_async and the feedback."""
+    with sandbox("spotgo", rate_limit="5/s").serve() as box:
+        with SpotGo.for_sandbox(box, rate_limit=None) as setup:
+            order_id = setup.orders.create({"orderNumber": "L-2", "carrier": {"vatCode": "LT1"}}).order_id
+
+        async def run() -> dict[str, float]:
+            async with AsyncSpotGo.for_sandbox(box, rate_limit="adaptive", max_retries=10) as spotgo:
+
+                async def task() -> None:
+                    for _ in range(6):
+                        await spotgo.orders.get(order_id)
+
+                await asyncio.gather(*(task() for _ in range(4)))
+                return spotgo.limiter.paces()
+
+        paces = asyncio.run(run())
+        refused = [entry.status for entry in box.api.journal].count(429)
+    assert 1 <= refused <= 8
+    assert len(paces) == 1 and next(iter(paces.values())) < START_RATE * 2

@@ -50,12 +50,12 @@ from ._hooks import (
     TokenEvent,
     emit,
 )
-from ._limits import CredentialLimiter
+from ._limits import CredentialLimiter, Limit
 from ._models import FilePart, as_dict
 from ._plan import Acquire, BulkJob, Drain, M, Pages, Plan, Read, Resource, Send, Sleep, run_async, run_sync
 from ._raw import capture, record
 from ._redact import logger_for, redact_headers, redact_value
-from ._retry import RetryPolicy
+from ._retry import RetryPolicy, retry_after_seconds
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -66,7 +66,7 @@ class ClientOptions(TypedDict, total=False):
 
     timeout: float | httpx.Timeout | None
     max_retries: int
-    rate_limit: Any
+    rate_limit: Limit
     validate: bool
     hooks: Sequence[Hook]
 
@@ -141,7 +141,7 @@ class _ClientCore:
         auth: Auth,
         timeout: Timeout = 30.0,
         max_retries: int = 3,
-        rate_limit: Any = None,
+        rate_limit: Limit = None,
         validate: bool = True,
         hooks: Sequence[Hook] = (),
         default_headers: Mapping[str, str] | None = None,
@@ -246,19 +246,21 @@ class _ClientCore:
         ledger.attempts += 1
         op.attempts += 1
         started = time.monotonic()
+        stream = call.sink is not None  # only downloads stream: everything else is read by httpx
         try:
-            response = yield Send(request)
-        except (httpx.TransportError, httpx.DecodingError) as failure:  # a transport may decode eagerly
+            response = yield Send(request, stream)
+        except (httpx.TransportError, httpx.DecodingError) as failure:  # reading the body may fail too
             ledger.unknown = ledger.unknown or not isinstance(failure, _NEVER_SENT)
             return self._transport_error(call.operation, failure)
         ok = call.ok(response)
         drain = Drain(response, call.sink) if ok and call.sink is not None else None
-        try:
-            yield drain or Read(response)
-        except (httpx.TransportError, httpx.DecodingError) as failure:
-            ledger.unknown = True  # the service answered: a success may be behind the broken body
-            ledger.final = bool(drain and drain.written)  # bytes already reached the file: no retry
-            return self._transport_error(call.operation, failure)
+        if stream:
+            try:
+                yield drain or Read(response)
+            except (httpx.TransportError, httpx.DecodingError) as failure:
+                ledger.unknown = True  # the service answered: a success may be behind the broken body
+                ledger.final = bool(drain and drain.written)  # bytes already reached the file: no retry
+                return self._transport_error(call.operation, failure)
         self._observe(call.operation, op, ledger.attempts, response, started, b"" if drain else response.content)
         if ok:
             if call.parse is not None:
@@ -324,10 +326,9 @@ class _ClientCore:
         elapsed = time.monotonic() - started
         op.status = response.status_code
         record(response)
-        feedback = getattr(self.limiter, "feedback", None)
-        if feedback is not None:
+        if self.limiter.limit == "adaptive":  # only a learned limit listens to the answers
             throttled = response.status_code == 429
-            feedback(self._auth.credential_key, throttled=throttled, retry_after=_retry_after(response))
+            self.limiter.feedback(self._auth.credential_key, throttled=throttled, retry_after=_retry_after(response))
         if self.log.isEnabledFor(logging.DEBUG):
             path = response.request.url.path
             self.log.debug(
@@ -500,8 +501,6 @@ def _status_code(error: FreightError) -> tuple[int | None, str | None]:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
-    from ._retry import retry_after_seconds
-
     return retry_after_seconds(response) if response.status_code in (429, 503) else None
 
 

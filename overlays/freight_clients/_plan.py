@@ -15,7 +15,6 @@ which runs them (temporary files removed, locks released) before the exception g
 
 from __future__ import annotations
 
-import copy
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterable, Iterator
@@ -60,15 +59,17 @@ Plan = Generator[Effect, Any, T]
 
 @dataclass
 class Send(Effect):
-    """Send a request; the answer's body is left unread (`Read`, `Drain` or `Close` follows)."""
+    """Send a request and read the answer; with `stream`, its body is left unread (`Read`, `Drain`
+    or `Close` follows)."""
 
     request: httpx.Request
+    stream: bool = False
 
     def run(self, http: httpx.Client) -> httpx.Response:
-        return http.send(self.request, stream=True)
+        return http.send(self.request, stream=self.stream)
 
     async def arun(self, http: httpx.AsyncClient) -> httpx.Response:
-        return await http.send(self.request, stream=True)
+        return await http.send(self.request, stream=self.stream)
 
 
 @dataclass
@@ -273,7 +274,9 @@ class Resource(Generic[M]):
         self._client = client
 
     def _bound(self, op: Op) -> Any:
-        bound = copy.copy(self)
+        """A copy of this resource for one running operation (plans reach its context as `_op`)."""
+        bound = object.__new__(type(self))
+        bound.__dict__.update(self.__dict__)
         bound._op = op
         return bound
 

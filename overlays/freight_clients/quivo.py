@@ -99,6 +99,7 @@ class _QuivoCore(_ClientCore):
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Self:
         """A client for a running `freight-sandbox quivo` (or a sandbox fixture / handle)."""
+        options.setdefault("rate_limit", None)  # a sandbox has no limit unless started with one
         return cls(**_sandbox_options(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
     def _error_details(self, body: Any) -> tuple[str | None, str | None, str | None]:
@@ -206,6 +207,7 @@ class Quivo(_QuivoCore, SyncAPIClient):
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _options(api_key, username, password, base_url, token_prefix)
         super().__init__(**settings, transport=transport, http_client=http_client, **options)
         self.orders: QuivoOrders[Sync] = QuivoOrders(self)
@@ -247,6 +249,7 @@ class AsyncQuivo(_QuivoCore, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _options(api_key, username, password, base_url, token_prefix)
         super().__init__(**settings, transport=transport, http_client=http_client, **options)
         self.orders: QuivoOrders[Async] = QuivoOrders(self)

@@ -169,6 +169,7 @@ class _SmouvCore(_ClientCore):
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, organisation: int = 0, **options: Any) -> Self:
         """A client for a running `freight-sandbox smouv` (or a sandbox fixture / handle)."""
+        options.setdefault("rate_limit", None)  # a sandbox has no limit unless started with one
         return cls(**_sandbox_options(sandbox, organisation), **cls._wire_sandbox(sandbox, options))
 
     @staticmethod
@@ -275,6 +276,7 @@ class Smouv(_SmouvCore, SyncAPIClient):
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type)
         super().__init__(**settings, transport=transport, http_client=http_client, **options)
         self.customer_orders: CustomerOrders[Sync] = CustomerOrders(self)
@@ -385,6 +387,7 @@ class AsyncSmouv(_SmouvCore, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _options(client_id, client_secret, subscription_key, access_token, base_url, token_url, grant_type)
         super().__init__(**settings, transport=transport, http_client=http_client, **options)
         self.customer_orders: CustomerOrders[Async] = CustomerOrders(self)

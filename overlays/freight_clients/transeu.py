@@ -229,6 +229,7 @@ class _TransEuCore(_ClientCore):
     @classmethod
     def for_sandbox(cls, sandbox: Any, *, user: int = 0, **options: Any) -> Self:
         """A client for a running `freight-sandbox transeu` (or a sandbox fixture / handle)."""
+        options.setdefault("rate_limit", None)  # a sandbox has no limit unless started with one
         return cls(**_sandbox_settings(sandbox, user), **cls._wire_sandbox(sandbox, options))
 
     def authorization_url(self, redirect_uri: str, state: str | None = None) -> tuple[str, str]:
@@ -339,6 +340,7 @@ class TransEu(_TransEuCore, SyncAPIClient):
         http_client: httpx.Client | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _settings(client_id, client_secret, username, password, base_url, token_url)
         self.authorize_url = check_secret_url(authorize_url, "authorize URL", "Trans.eu")
         auth = self._configure(settings, scopes, token_storage)
@@ -420,6 +422,7 @@ class AsyncTransEu(_TransEuCore, AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         **options: Unpack[ClientOptions],
     ) -> None:
+        options.setdefault("rate_limit", "adaptive")  # no published limit: learn it from 429s
         settings = _settings(client_id, client_secret, username, password, base_url, token_url)
         self.authorize_url = check_secret_url(authorize_url, "authorize URL", "Trans.eu")
         auth = self._configure(settings, scopes, token_storage)
