@@ -38,6 +38,11 @@ KNOWN_ACTORS = frozenset({"SOGETS.", "CMACGM", "MSC", "MAERSK"})
 KNOWN_CARRIERS = KNOWN_ACTORS
 #: The code of refusals for which the seed names none (a sandbox code, not the vendor's).
 SANDBOX_CODE = "SANDBOX_VALIDATION"
+#: Search bounds the spec states as `minimum` and the seed answers with codes of their own.
+_SEARCH_CODES = {
+    ("limit", "minimum"): ("LIMIT_NONPOSITIVE", "The LIMIT parameter must be greater than 0."),
+    ("offset", "minimum"): ("OFFSET_NEGATIVE", "The OFFSET parameter cannot be negative."),
+}
 _WHY_DUPLICATE = "the seed says 'the same characteristics'; same number and container references is our reading"
 SEGMENTS = {
     "Import": ("SegmentTerminalEntrepot", "SegmentEntrepotDepot"),
@@ -129,7 +134,10 @@ class SmouvSandbox(SandboxApi):
 
     def validation_error(self, operation: Operation, errors: list[tuple[str, str, str]], where: str) -> ApiError:
         errors = annotate(self.name, operation.id, errors) if where == "body" else errors
-        path, _, message = errors[0]
+        path, rule, message = errors[0]
+        if where == "query" and (path, rule) in _SEARCH_CODES:  # the seed's own codes for these bounds
+            code, text = _SEARCH_CODES[(path, rule)]
+            return ApiError(400, text, code=code, field=path, details=errors)
         code = "WRONG_FORMAT" if where == "path" and path == "orderId" else SANDBOX_CODE
         if path in ("limit",) and "maximum" in message:
             message = "limit must be at most 50"
