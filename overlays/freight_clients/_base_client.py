@@ -311,7 +311,6 @@ class _ClientCore:
         started = time.monotonic()
         try:
             response: httpx.Response = yield Send(request)
-            yield Read(response)
         except (httpx.TransportError, httpx.DecodingError) as failure:
             raise self._transport_error(operation, failure) from failure
         self._observe(operation, op, 1, response, started, _redacted_content(response))
@@ -432,7 +431,8 @@ class _ClientCore:
 
 
 class APIResource(Resource[M]):
-    """A resource of one API's client: its plans send through `_call` and parse with `_parse`."""
+    """A resource of one API's client: its plans send through `_call` (the answer) or `_fetch`
+    (the answer parsed inside the loop, so an unreadable one is retried where that is safe)."""
 
     _client: Any
 

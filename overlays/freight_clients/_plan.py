@@ -59,8 +59,8 @@ Plan = Generator[Effect, Any, T]
 
 @dataclass
 class Send(Effect):
-    """Send a request and read the answer; with `stream`, its body is left unread (`Read`, `Drain`
-    or `Close` follows)."""
+    """Send a request and read the answer; with `stream`, its body is left unread (`Read` or `Drain`
+    follows)."""
 
     request: httpx.Request
     stream: bool = False
@@ -83,19 +83,6 @@ class Read(Effect):
 
     async def arun(self, http: Any) -> bytes:
         return await self.response.aread()
-
-
-@dataclass
-class Close(Effect):
-    """Close a streamed answer without reading it."""
-
-    response: httpx.Response
-
-    def run(self, http: Any) -> None:
-        self.response.close()
-
-    async def arun(self, http: Any) -> None:
-        await self.response.aclose()
 
 
 @dataclass
