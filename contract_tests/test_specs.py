@@ -253,3 +253,31 @@ def test_response_enums_are_open_and_request_enums_closed_unless_guessed(op: Any
         for name, is_open in _enum_slots(op.api, media.get("schema")):
             if name != "<inline>":
                 assert is_open == _values_guessed(op.api, name), f"{op.id}: {name} open={is_open}"
+
+
+REQUEST_DATE_TIMES = {
+    "spotgo": ["OrderLocationSubmitModel", "QueryDateRange"],
+    "smouv": ["CustomerOrderPost", "CustomerOrderUpdate", "Event"],
+    "quivo": ["OrderRequest"],
+}
+
+
+@pytest.mark.parametrize("api", sorted(REQUEST_DATE_TIMES))
+def test_request_date_times_refuse_what_the_service_refuses_even_where_format_is_an_annotation(api: str) -> None:
+    """JSON Schema 2020-12 treats `format` as an annotation, so `""` is a valid date-time to
+    Schemathesis and Prism but not to the services: request date-times also carry an RFC 3339
+    pattern, which every validator applies. (Response schemas keep the format alone: Prism 5.14's
+    mock answers 500 when it has to generate a value for a pattern beside format date-time.)"""
+    import jsonschema
+
+    schemas = load(api)["components"]["schemas"]
+    checked = 0
+    for name in REQUEST_DATE_TIMES[api]:
+        for field, schema in schemas[name].get("properties", {}).items():
+            if schema.get("format") != "date-time":
+                continue
+            no_formats = jsonschema.Draft202012Validator(schema)  # no format checker: format is annotation only
+            assert not no_formats.is_valid(""), (name, field)
+            assert no_formats.is_valid("2026-03-01T08:00:00+00:00") and no_formats.is_valid("2023-11-07T05:31:56Z")
+            checked += 1
+    assert checked
