@@ -73,4 +73,7 @@ def table(totals: dict[str, int], links: dict[str, list[str]]) -> list[str]:
             f"{api:13} {covered:>10} {s.examples:>9} {s.checks_passed:>10} {s.checks_failed:>7} {s.seconds:>7.1f}s"
             f" {share:>12} {followed if known else '-':>19}"
         )
+        rare = [f"{name} {s.links[name]}x" for name in known if s.links[name] < 10]
+        if rare:
+            lines.append(f"{'':13} links followed fewer than 10 times: {', '.join(rare)}")
     return lines
