@@ -37,16 +37,12 @@ class _Progress:
         return numbered
 
 
-def _settle(job: BulkJob[Any, Out], item: Any, result: Any, error: Exception | None) -> Out:
-    return job.outcome(item, result, error)
-
-
 def _one_sync(client: SyncAPIClient, job: BulkJob[Any, Out], index: int, item: Any) -> tuple[int, Out]:
     try:
         result = client._run(job.name, lambda op: job.one(job.resource._bound(op), item))
     except Exception as error:
-        return index, _settle(job, item, None, error)
-    return index, _settle(job, item, result, None)
+        return index, job.outcome(item, None, error)
+    return index, job.outcome(item, result, None)
 
 
 def _completed_sync(client: SyncAPIClient, job: BulkJob[Any, Out]) -> Iterator[tuple[int, Out]]:
@@ -81,8 +77,8 @@ async def _one_async(client: AsyncAPIClient, job: BulkJob[Any, Out], index: int,
     try:
         result = await client._run(job.name, lambda op: job.one(job.resource._bound(op), item))
     except Exception as error:
-        return index, _settle(job, item, None, error)
-    return index, _settle(job, item, result, None)
+        return index, job.outcome(item, None, error)
+    return index, job.outcome(item, result, None)
 
 
 async def _completed_async(client: AsyncAPIClient, job: BulkJob[Any, Out]) -> AsyncIterator[tuple[int, Out]]:

@@ -255,6 +255,18 @@ def connection_error(*, api: str, operation: str, cause: BaseException, attempts
     return failure
 
 
+def unexpected(error: Exception, api: str, operation: str) -> FreightError:
+    """`error` itself if it is a FreightError, else a FreightError that wraps it (as its cause):
+    how a bulk call reports an item whose failure nobody typed."""
+    if isinstance(error, FreightError):
+        return error
+    wrapped = FreightError(
+        f"{api} {operation}: unexpected {type(error).__name__}: {error}", api=api, operation=operation
+    )
+    wrapped.__cause__ = error
+    return wrapped
+
+
 def error_body(response: httpx.Response) -> Any:
     """An answer's body for an error: its JSON when it says JSON and parses, else its text; None when it
     is empty or was not read. Never raises, whatever the body (deep nesting, bad charset, bad JSON)."""

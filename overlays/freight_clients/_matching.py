@@ -7,8 +7,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from ._exceptions import FreightError
-
 
 def matches(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
     """True when every value we sent that the service echoes back is equal to what it stored
@@ -43,14 +41,3 @@ def _instant(value: str) -> datetime.datetime | None:
     except ValueError:
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
-
-
-def unexpected(error: Exception, api: str, operation: str) -> FreightError:
-    """`error` itself if it is a FreightError, else a FreightError that wraps it (as its cause)."""
-    if isinstance(error, FreightError):
-        return error
-    wrapped = FreightError(
-        f"{api} {operation}: unexpected {type(error).__name__}: {error}", api=api, operation=operation
-    )
-    wrapped.__cause__ = error
-    return wrapped

@@ -242,16 +242,6 @@ class Async:
     """Marks a resource of an asyncio client."""
 
 
-class Runner(Protocol):
-    """What a client offers its resources (see _base_client)."""
-
-    def _run(self, name: str, make: Callable[[Op], Plan[Any]]) -> Any: ...
-
-    def _iterate(self, name: str, pages: Pages[Any]) -> Any: ...
-
-    def _bulk(self, job: BulkJob[Any, Any], stream: bool) -> Any: ...
-
-
 class Resource(Generic[M]):
     """A group of operations (`orders`, `documents`); `_op` is the running operation's context."""
 

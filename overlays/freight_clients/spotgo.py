@@ -61,9 +61,9 @@ else:  # the generated package loads on the first call, not on import (see _lazy
 
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, from_env, require
-from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError
+from ._exceptions import APIStatusError, ConflictError, DuplicateOrderError, FreightError, NotFoundError, unexpected
 from ._limits import RateLimit
-from ._matching import matches, unexpected
+from ._matching import matches
 from ._models import DownloadedFile, FileInput, FilePart, JsonBody, as_dict, filename_from
 from ._plan import Async, BulkJob, M, Pages, Plan, Sync, bulk, bulk_stream, operation, pager
 from ._temp import TemporaryFile
@@ -138,10 +138,6 @@ class _SpotGoCore(_ClientCore):
     def for_sandbox(cls, sandbox: Any, *, key_index: int = 0, **options: Any) -> Self:
         """A client for a running `freight-sandbox spotgo` (or a sandbox fixture / handle)."""
         return cls(**_sandbox_options(sandbox, key_index), **cls._wire_sandbox(sandbox, options))
-
-    def _check(self, operation: str, schema_name: str, data: Any) -> Any:
-        """Pre-flight validation of a body (documented rules refuse, inferred ones warn); the body."""
-        return self._body(operation, schema_name, data)
 
     def _order_body(self, operation: str, order: OrderInput) -> Any:
         return JsonBody(self._body(operation, "OrderSubmitModel", order))
@@ -392,7 +388,7 @@ class Documents(APIResource[M]):
         """Attach a file (a path, bytes, a binary stream or a (name, bytes[, type]) tuple) to an order."""
         part = self._client._file("uploadOrderDocument", file, filename, content_type)
         form = {"file": part.filename, "documentType": document_type}  # the form's fields, the file by name
-        self._client._check("uploadOrderDocument", "OrderDocumentUploadForm", form)
+        self._client._body("uploadOrderDocument", "OrderDocumentUploadForm", form)
         body = _upload_body(part, document_type)
         kwargs = upload_order_document._get_kwargs(order_id=_uuid(order_id, "order_id"), body=body)
         return (yield from self._fetch("uploadOrderDocument", kwargs, _DOCUMENT, idempotent=False, timeout=timeout))
@@ -438,7 +434,7 @@ class Documents(APIResource[M]):
         comment: str | None,
     ) -> Plan[OrderDocumentViewModel]:
         body = _status_body(status, reason, comment)
-        self._client._check("changeOrderDocumentStatus", "DocumentStatusChangeSubmitModel", body.data)
+        self._client._body("changeOrderDocumentStatus", "DocumentStatusChangeSubmitModel", body.data)
         kwargs = change_order_document_status._get_kwargs(
             order_id=_uuid(order_id, "order_id"), document_id=_uuid(document_id, "document_id"), body=body
         )
