@@ -43,6 +43,14 @@ _SEARCH_CODES = {
     ("limit", "minimum"): ("LIMIT_NONPOSITIVE", "The LIMIT parameter must be greater than 0."),
     ("offset", "minimum"): ("OFFSET_NEGATIVE", "The OFFSET parameter cannot be negative."),
 }
+
+
+def _bound_error(parameter: str, details: list[tuple[str, str, str]] | None = None) -> ApiError:
+    """The seed's answer to a search `limit` under 1 or a negative `offset`."""
+    code, text = _SEARCH_CODES[(parameter, "minimum")]
+    return ApiError(400, text, code=code, field=parameter, details=details or [])
+
+
 _WHY_DUPLICATE = "the seed says 'the same characteristics'; same number and container references is our reading"
 SEGMENTS = {
     "Import": ("SegmentTerminalEntrepot", "SegmentEntrepotDepot"),
@@ -136,8 +144,7 @@ class SmouvSandbox(SandboxApi):
         errors = annotate(self.name, operation.id, errors) if where == "body" else errors
         path, rule, message = errors[0]
         if where == "query" and (path, rule) in _SEARCH_CODES:  # the seed's own codes for these bounds
-            code, text = _SEARCH_CODES[(path, rule)]
-            return ApiError(400, text, code=code, field=path, details=errors)
+            return _bound_error(path, errors)
         code = "WRONG_FORMAT" if where == "path" and path == "orderId" else SANDBOX_CODE
         if path in ("limit",) and "maximum" in message:
             message = "limit must be at most 50"
@@ -334,9 +341,9 @@ class SmouvSandbox(SandboxApi):
         q = call.query
         offset, limit = int(q.get("offset", 0)), int(q.get("limit", 10))
         if limit <= 0:
-            raise ApiError(400, "The LIMIT parameter must be greater than 0.", code="LIMIT_NONPOSITIVE", field="limit")
+            raise _bound_error("limit")
         if offset < 0:
-            raise ApiError(400, "The OFFSET parameter cannot be negative.", code="OFFSET_NEGATIVE", field="offset")
+            raise _bound_error("offset")
         start, end = _when(q.get("startDate")), _when(q.get("endDate"))
         if start and end and start > end:
             raise ApiError(400, "startDate is after endDate.", code="SEARCH_DATE_ERROR", field="startDate")
