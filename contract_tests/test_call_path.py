@@ -338,6 +338,78 @@ def test_sync_iter_streams_outcomes_from_a_lazy_input_sync_and_async() -> None:
     assert sorted(asyncio.run(run())) == sorted(f"A-{i}" for i in range(30))
 
 
+class _Counting(httpx.AsyncBaseTransport):
+    """Counts the requests in flight at once (each held a little, so the workers overlap)."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner, self.now, self.peak, self.sent = inner, 0, 0, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.now += 1
+        self.sent += 1
+        self.peak = max(self.peak, self.now)
+        try:
+            await asyncio.sleep(0.002)
+            return await self.inner.handle_async_request(request)
+        finally:
+            self.now -= 1
+
+
+def test_async_bulk_holds_its_concurrency_reports_every_outcome_in_order_and_stops_with_its_caller() -> None:
+    box = box_of("spotgo")
+    pulled: list[int] = []
+
+    def lazily(prefix: str, count: int) -> Iterable[dict[str, Any]]:
+        for i in range(count):
+            pulled.append(i)
+            order = spotgo_order(f"{prefix}-{i}")
+            yield order if i != 7 else {**order, "details": {"weight": float("nan")}}  # 7: JSON cannot carry it
+
+    async def run() -> None:
+        counting = _Counting(AsyncASGITransport(app=box.app))
+        progress: list[tuple[int, int | None]] = []
+        async with AsyncSpotGo.for_sandbox(box, transport=counting, rate_limit=None) as spotgo:
+            outcomes = await spotgo.orders.sync(
+                lazily("C", 20), concurrency=3, on_progress=lambda done, total: progress.append((done, total))
+            )
+            assert [o.order_number for o in outcomes] == [f"C-{i}" for i in range(20)]
+            assert [o.order_number for o in outcomes if not o.ok] == ["C-7"]
+            assert counting.peak == 3 and counting.sent == 19  # C-7 is refused before any I/O
+            assert sorted(done for done, _ in progress) == list(range(1, 21))
+
+            pulled.clear()
+            counting.sent = 0
+            stream = spotgo.orders.sync_iter(lazily("D", 1000), concurrency=4)
+            first = await anext(aiter(stream))
+            assert first.ok
+            await stream.aclose()  # type: ignore[attr-defined]
+            read, sent = len(pulled), counting.sent
+            await asyncio.sleep(0.05)
+            assert len(pulled) == read < 20 and counting.sent == sent  # nothing starts after the caller stops
+        assert [task for task in asyncio.all_tasks() if task is not asyncio.current_task()] == []
+
+    asyncio.run(run())
+
+
+def test_async_bulk_passes_on_the_error_of_its_callers_input() -> None:
+    box = box_of("spotgo")
+
+    def broken() -> Iterable[dict[str, Any]]:
+        yield spotgo_order("E-0")
+        yield spotgo_order("E-1")
+        raise LookupError("the caller's input broke")
+
+    async def run() -> None:
+        async with AsyncSpotGo.for_sandbox(box, rate_limit=None) as spotgo:
+            with pytest.raises(LookupError, match="input broke"):
+                await spotgo.orders.sync(broken(), concurrency=2)
+            with pytest.raises(LookupError, match="input broke"):
+                async for _ in spotgo.orders.sync_iter(broken(), concurrency=2):
+                    pass
+
+    asyncio.run(run())
+
+
 # --- The property: every create, sync and async, through Hypothesis-chosen faults -----------------
 
 CREATES: dict[str, tuple[Any, Any, Callable[[str], dict[str, Any]], str]] = {

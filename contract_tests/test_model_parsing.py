@@ -12,10 +12,13 @@ import importlib
 import inspect
 import pkgutil
 import uuid
+from uuid import UUID
 from types import MappingProxyType
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from spotgo_client.models import (
     CarrierOrderStatus,
@@ -137,3 +140,108 @@ def test_no_from_dict_defines_a_function_per_call(api: str) -> None:
                 if nested[1:]:
                     offenders.append(f"{module.__name__}: {len(nested) - 1} nested functions")
     assert offenders == []
+
+
+# --- Decoding answers (freight_clients._json): jiter, with the standard library's reading kept ---
+
+
+def _canonical(value: Any) -> str:
+    """A text that tells apart what == does not (1 and 1.0, NaN and NaN)."""
+    import json
+
+    return json.dumps(value, sort_keys=True) + type(value).__name__
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"orderNumber": "A-1", "weight": 1.5, "tags": ["x", null, true]}',
+        '{"city": "Zürich", "emoji": "🚚"}'.encode(),
+        b'{"weight": NaN, "other": -Infinity, "huge": 1e400}',  # not JSON, but json.loads reads it
+        b'{"id": 123456789012345678901234567890}',  # beyond 64 bits: orjson would make it a float
+        '{"city": "Zürich"}'.encode("utf-16"),  # json.loads detects UTF-16 and UTF-32
+        '{"city": "Zürich"}'.encode("utf-8-sig"),
+        b'{"s": "\\ud800"}',  # a lone surrogate escape
+        b'{"a": 1, "a": 2}',
+        b"[1, 2, 3]",
+        b'"text"',
+    ],
+)
+def test_answers_decode_as_the_standard_library_decodes_them(body: bytes) -> None:
+    import json
+
+    from freight_clients._json import loads
+
+    assert _canonical(loads(body)) == _canonical(json.loads(body))
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=2**63 - 5, max_value=2**80)
+    | st.floats()
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=_JSON_VALUES, ascii_only=st.booleans())
+def test_any_json_text_decodes_as_json_loads_decodes_it(value: Any, ascii_only: bool) -> None:
+    import json
+
+    from freight_clients._json import loads
+
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    body = text.encode("utf-8", "surrogatepass")
+    try:
+        expected: Any = _canonical(json.loads(body))
+    except ValueError as error:
+        expected = type(error)
+    try:
+        decoded: Any = _canonical(loads(body))
+    except ValueError as error:
+        decoded = type(error)
+    assert decoded == expected
+
+
+@pytest.mark.parametrize("body", [b"<html>Service Unavailable</html>", b'{"a": 1', b"", b"\xff\xfe\x00"])
+def test_a_body_that_is_not_json_raises_the_standard_librarys_error(body: bytes) -> None:
+    import json
+
+    from freight_clients._json import loads
+
+    with pytest.raises(ValueError) as raised:
+        loads(body)
+    with pytest.raises(ValueError) as standard:
+        json.loads(body)
+    assert type(raised.value) is type(standard.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.uuids().map(str)
+    | st.uuids().map(lambda u: str(u).upper())
+    | st.uuids().map(lambda u: f"{{{u}}}")
+    | st.uuids().map(lambda u: f"urn:uuid:{u}")
+    | st.uuids().map(lambda u: u.hex)
+    | st.text(alphabet="0123456789abcdefABCDEF-_ {}xg", min_size=30, max_size=40)
+)
+def test_parse_uuid_is_uuid(text: str) -> None:
+    """The generated models' fast UUID parsing gives what UUID(text) gives, or fails as it fails."""
+    import pickle
+
+    from spotgo_client.types import parse_uuid
+
+    try:
+        expected: Any = UUID(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            parse_uuid(text)
+        return
+    parsed = parse_uuid(text)
+    assert type(parsed) is UUID and parsed == expected and hash(parsed) == hash(expected)
+    assert str(parsed) == str(expected) and parsed.is_safe is expected.is_safe
+    assert pickle.loads(pickle.dumps(parsed)) == expected and parsed.version == expected.version

@@ -50,11 +50,13 @@ from ._hooks import (
     TokenEvent,
     emit,
 )
+from ._json import loads
 from ._limits import CredentialLimiter, Limit
 from ._models import FilePart, as_dict
 from ._plan import Acquire, BulkJob, Drain, M, Pages, Plan, Read, Resource, Send, Sleep, run_async, run_sync
 from ._raw import capture, record
 from ._redact import logger_for, redact_headers, redact_value
+from ._request import RequestBuilder
 from ._retry import RetryPolicy, retry_after_seconds
 
 T = TypeVar("T")
@@ -133,6 +135,7 @@ class _ClientCore:
     api: ClassVar[str]
     title: ClassVar[str]
     _http: httpx.Client | httpx.AsyncClient
+    _requests: RequestBuilder
 
     def __init__(
         self,
@@ -150,8 +153,6 @@ class _ClientCore:
         self._auth = auth
         self.timeout = timeout
         self.retry = RetryPolicy(max_retries=max_retries)
-        #: True once the httpx client carries `timeout` itself (then requests need not repeat it).
-        self._timeout_on_client = False
         self.limiter = CredentialLimiter(rate_limit)
         self.validate = validate
         self.hooks = list(hooks)
@@ -298,11 +299,7 @@ class _ClientCore:
 
     def build_request(self, kwargs: Mapping[str, Any], timeout: Timeout) -> httpx.Request:
         """An httpx request with the call's timeout, else the client's."""
-        built = dict(kwargs)
-        if timeout is not None or not self._timeout_on_client:
-            built["timeout"] = self.timeout if timeout is None else timeout
-        request: httpx.Request = self._http.build_request(**built)
-        return request
+        return self._requests.build(kwargs, timeout, self.timeout)
 
     def exchange(self, request: httpx.Request, operation: str, op: Op) -> Plan[httpx.Response]:
         """Send a token or login request (no auth, no retries here) and read its answer; transport
@@ -409,7 +406,7 @@ class _ClientCore:
     def parse(self, operation: str, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         """`parse(json)` of a success answer; a body that is not JSON or does not fit the model
         (an HTML page with status 200, a missing required key) is a ResponseValidationError."""
-        return parse_success(lambda answer: parse(answer.json()), response, api=self.title, operation=operation)
+        return parse_success(lambda answer: parse(loads(answer.content)), response, api=self.title, operation=operation)
 
     def _pages(self, pages: Pages[T], state: dict[str, Any]) -> Callable[[Op], Plan[list[T]]]:
         """The plan of the next page; a cursor that does not move ends the listing with an error."""
@@ -470,7 +467,7 @@ class APIResource(Resource[M]):
 
 def json_model(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
     """A parser for `_fetch`: `parse` (a generated model's `from_dict`) of the answer's JSON."""
-    return lambda response: parse(response.json())
+    return lambda response: parse(loads(response.content))
 
 
 def _redacted_content(response: httpx.Response) -> bytes:
@@ -518,7 +515,7 @@ class SyncAPIClient(_ClientCore):
         self._http = http_client or httpx.Client(
             base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
         )
-        self._timeout_on_client = http_client is None
+        self._requests = RequestBuilder(self._http, own=http_client is None)
 
     def _run(self, name: str, make: Callable[[Op], Plan[T]]) -> T:
         return run_sync(self._operation(name, make), self._http)
@@ -572,7 +569,7 @@ class AsyncAPIClient(_ClientCore):
         self._http = http_client or httpx.AsyncClient(
             base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
         )
-        self._timeout_on_client = http_client is None
+        self._requests = RequestBuilder(self._http, own=http_client is None)
 
     async def _run(self, name: str, make: Callable[[Op], Plan[T]]) -> T:
         return await run_async(self._operation(name, make), self._http)

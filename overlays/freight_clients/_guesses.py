@@ -188,7 +188,13 @@ def lookup(api: str, root: str, field: str, keyword: str) -> Guess | None:
     return _index(api, root).get((pattern(field), keyword))
 
 
-def _values(node: Any, parts: list[str], where: str) -> Iterator[tuple[str, Any]]:
+@functools.cache
+def _open(api: str, root: str) -> tuple[tuple[tuple[str, ...], Guess], ...]:
+    """The open-enum guesses of a schema, each with its field path split (checked on every request)."""
+    return tuple((tuple(g.field.split(".")), g) for g in guesses(api, root) if g.open)
+
+
+def _values(node: Any, parts: tuple[str, ...], where: str) -> Iterator[tuple[str, Any]]:
     if not parts:
         yield where, node
         return
@@ -207,11 +213,10 @@ def _values(node: Any, parts: list[str], where: str) -> Iterator[tuple[str, Any]
 def open_enum_breaks(api: str, root: str, body: Any) -> list[tuple[str, Guess]]:
     """(field, guess) for every value of `body` outside an open enum whose values are inferred."""
     found = []
-    for guess in guesses(api, root):
-        if guess.open:
-            for field, value in _values(body, guess.field.split("."), ""):
-                if isinstance(value, str) and value not in guess.value:
-                    found.append((field, guess))
+    for parts, guess in _open(api, root):
+        for field, value in _values(body, parts, ""):
+            if isinstance(value, str) and value not in guess.value:
+                found.append((field, guess))
     return found
 
 

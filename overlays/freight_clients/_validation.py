@@ -76,10 +76,14 @@ def check(api: str, title: str, operation: str, schema_name: str, body: Any) -> 
     raise ClientValidationError(api=title, operation=operation, field=field or None, message=message, problems=problems)
 
 
+#: Values JSON carries as they are (checked by exact type first: most of a body is these).
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
 def not_json(value: Any, path: str = "") -> tuple[str, str] | None:
     """The path and kind of the first value in `value` that JSON cannot carry (a datetime, a set,
     bytes, NaN, a non-string key), or None: such a body is refused before any I/O."""
-    if value is None or isinstance(value, str | bool | int):
+    if type(value) in _SCALARS or isinstance(value, str | bool | int) or value is None:
         return None
     if isinstance(value, float):
         return None if math.isfinite(value) else (path, repr(value))
@@ -87,15 +91,17 @@ def not_json(value: Any, path: str = "") -> tuple[str, str] | None:
         for key, item in value.items():
             if not isinstance(key, str):
                 return path, f"a {type(key).__name__} key"
-            found = not_json(item, f"{path}.{key}" if path else key)
-            if found:
-                return found
+            if type(item) not in _SCALARS:  # recurse (and name the path) only below containers
+                found = not_json(item, f"{path}.{key}" if path else key)
+                if found:
+                    return found
         return None
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
-            found = not_json(item, f"{path}[{index}]")
-            if found:
-                return found
+            if type(item) not in _SCALARS:
+                found = not_json(item, f"{path}[{index}]")
+                if found:
+                    return found
         return None
     return path, f"a {type(value).__name__}"
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.document_rejection_reason import DocumentRejectionReason
 from ..models.order_document_status import OrderDocumentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrderDocumentViewModel")
 
@@ -100,7 +100,7 @@ class OrderDocumentViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        document_id = UUID(src_dict["documentId"])
+        document_id = parse_uuid(src_dict["documentId"])
 
         name = src_dict.get("name", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.carrier_order_status import CarrierOrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrderQueryItemViewModel")
 
@@ -121,7 +121,7 @@ class OrderQueryItemViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        order_id = UUID(src_dict["orderId"])
+        order_id = parse_uuid(src_dict["orderId"])
 
         order_number = src_dict.get("orderNumber", UNSET)
 

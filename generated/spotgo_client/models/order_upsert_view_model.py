@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrderUpsertViewModel")
 
@@ -64,7 +64,7 @@ class OrderUpsertViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        order_id = UUID(src_dict["orderId"])
+        order_id = parse_uuid(src_dict["orderId"])
 
         created = src_dict["created"]
 

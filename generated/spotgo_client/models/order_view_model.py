@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.carrier_order_status import CarrierOrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrderViewModel")
 
@@ -172,7 +172,7 @@ class OrderViewModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        order_id = UUID(src_dict["orderId"])
+        order_id = parse_uuid(src_dict["orderId"])
 
         status = src_dict.get("status", UNSET)
         if isinstance(status, str) and status in _CarrierOrderStatus_BY_VALUE:
