@@ -15,7 +15,7 @@ import asyncio
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from freight_clients import (
     FreightError,
     NotFoundError,
     Quivo,
+    ResponseValidationError,
     SpotGo,
     TransEu,
 )
@@ -45,7 +46,7 @@ from freight_clients.sandbox._server import AsyncASGITransport, _SyncASGITranspo
 NO_WAIT = RetryPolicy(max_retries=3, initial_delay=0.0, max_delay=0.0, jitter=0.0)
 CARRIER = {"name": "Fast Trucks", "email": "ops@fast.example", "vatCode": "LT100001"}
 COLLEAGUE = "sandbox-spotgo-key-company-a-colleague"
-FAULTS = ("ok", "429", "5xx-before", "5xx-after", "reset-before", "reset-after", "timeout-after", "401")
+FAULTS = ("ok", "429", "5xx-before", "5xx-after", "reset-before", "reset-after", "timeout-after", "401", "html-after")
 
 
 def spotgo_order(number: str, name: str = "Fast Trucks") -> dict[str, Any]:
@@ -88,6 +89,8 @@ class Script:
             raise httpx.ReadError("connection reset (after the write)", request=request)
         if kind == "timeout-after":
             raise httpx.ReadTimeout("timed out (after the write)", request=request)
+        if kind == "html-after":  # a proxy's or gateway's page, with status 200, in place of the answer
+            return httpx.Response(200, html="<html><body>Please wait&hellip;</body></html>")
         return response
 
 
@@ -475,6 +478,77 @@ def test_creates_under_faults_never_misreport(
             assert isinstance(error, DuplicateOrderError) and not isinstance(error, AlreadyCreatedError), error
     elif result is not None:
         assert after == [*before, "P-1"]
+
+
+def _reads(api: str, box: Any) -> tuple[str, list[tuple[str, Callable[[Any], Any]]]]:
+    """Every read of an API: (client class name, [(operation, call)])."""
+    if api == "spotgo":
+        order_id, document_id = uploaded(box)
+        return "SpotGo", [
+            ("orders.get", lambda c: c.orders.get(order_id)),
+            ("orders.query", lambda c: c.orders.query({"orderNumber": "M5-1"})),
+            ("documents.download", lambda c: c.documents.download(order_id, document_id)),
+        ]
+    if api == "smouv":
+        from freight_clients import Smouv
+
+        from .smouv_orders import import_order
+
+        with Smouv.for_sandbox(box, rate_limit=None) as smouv:
+            order_id = str(smouv.customer_orders.create(import_order("R-SM1")).id)
+        return "Smouv", [
+            ("customer_orders.get", lambda c: c.customer_orders.get(order_id)),
+            ("customer_orders.search", lambda c: c.customer_orders.search(transport_order_number="R-SM1")),
+        ]
+    with TransEu.for_sandbox(box, rate_limit=None) as transeu:
+        order_id = str(transeu.shipping_orders.create(transeu_order("R/T1")).id)
+    return "TransEu", [("orders.get", lambda c: c.orders.get(order_id))]
+
+
+def _settled(value: Any) -> Any:
+    """A blocking client's answer, with a listing's iterator read out."""
+    return list(value) if isinstance(value, Iterator) else value
+
+
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("api", ["spotgo", "smouv", "transeu"])
+def test_a_read_answered_by_an_html_page_with_status_200_is_retried(api: str, asynchronous: bool) -> None:
+    """A gateway's page in place of the answer: every read is retried and returns what the
+    service holds, as if the page had not been there."""
+    import freight_clients
+
+    box = box_of(api)
+    name, reads = _reads(api, box)
+    for operation, read in reads:
+        expected = _settled(read(getattr(freight_clients, name).for_sandbox(box, rate_limit=None)))
+        script = Script(["html-after"])
+        if asynchronous:
+
+            async def run(read: Callable[[Any], Any] = read, script: Script = script) -> Any:
+                async with async_client(getattr(freight_clients, f"Async{name}"), box, script) as client:
+                    return await _settle(read(client))
+
+            got = asyncio.run(run())
+        else:
+            with sync_client(getattr(freight_clients, name), box, script) as client:
+                got = _settled(read(client))
+        assert script.sent == ["html-after", "ok"], operation
+        assert got == expected, operation
+
+
+def test_a_download_never_hands_over_an_html_page_as_the_document(tmp_path: Path) -> None:
+    box = box_of("spotgo")
+    order_id, document_id = uploaded(box)
+    target = tmp_path / "cmr.pdf"
+    with sync_client(SpotGo, box, Script(["html-after"])) as spotgo:
+        assert spotgo.documents.download_to(order_id, document_id, target) == target
+    assert target.read_bytes() == b"%PDF-1.4 cmr"
+    with sync_client(SpotGo, box, Script(["html-after"] * 4)) as spotgo:
+        with pytest.raises(ResponseValidationError) as page:
+            spotgo.documents.download_to(order_id, document_id, tmp_path / "other.pdf")
+        assert page.value.attempts == 4 and page.value.outcome_unknown and "text/html" in str(page.value)
+        assert "Please wait" in str(page.value.body)  # the page itself is kept on the error
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["cmr.pdf"]  # nothing half-written
 
 
 # --- The property over every operation of every client ------------------------------------------

@@ -702,13 +702,15 @@ def test_L1_M2_smouv_page_counts_that_go_back_or_are_not_numbers_stop_typed(
 ) -> None:
     """A negative `returned` sent the offset backwards forever; a count that is not an integer
     raised TypeError. Now: the listing stops with a typed error (a ResponseValidationError for
-    counts that are not integers)."""
+    counts that are not integers, after the page is asked for again: a search is safe to repeat)."""
     handler, offsets = smouv_pages(
         lambda offset: {"total": total, "first": offset, "returned": returned, "items": [SMOUV_ITEM]}
     )
-    with Smouv(**SMOUV, transport=httpx.MockTransport(handler)) as smouv, pytest.raises(expected):
+    smouv = Smouv(**SMOUV, max_retries=1, transport=httpx.MockTransport(handler))
+    smouv.retry = RetryPolicy(max_retries=1, initial_delay=0.0, max_delay=0.0, jitter=0.0)
+    with smouv, pytest.raises(expected):
         list(itertools.islice(smouv.customer_orders.search(), 100))
-    assert offsets == [0]
+    assert offsets == ([0] if expected is FreightError else [0, 0])
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])

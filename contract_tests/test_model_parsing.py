@@ -12,9 +12,9 @@ import importlib
 import inspect
 import pkgutil
 import uuid
-from uuid import UUID
 from types import MappingProxyType
 from typing import Any
+from uuid import UUID
 
 import pytest
 from hypothesis import given, settings

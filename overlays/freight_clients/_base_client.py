@@ -98,6 +98,9 @@ class Call:
     #: Turn a success answer into the call's result inside the loop, so an unreadable answer (an
     #: HTML page with status 200, a truncated body) is retried like a lost one where that is safe.
     parse: Callable[[httpx.Response], Any] | None = None
+    #: The answer is a document's bytes: an HTML page in its place (text/html, status 200: a
+    #: gateway's or proxy's page) is unreadable, retried like one, never handed over as the file.
+    document: bool = False
 
 
 class Op:
@@ -254,7 +257,8 @@ class _ClientCore:
             ledger.unknown = ledger.unknown or not isinstance(failure, _NEVER_SENT)
             return self._transport_error(call.operation, failure)
         ok = call.ok(response)
-        drain = Drain(response, call.sink) if ok and call.sink is not None else None
+        page = ok and call.document and _is_html(response)
+        drain = Drain(response, call.sink) if ok and not page and call.sink is not None else None
         if stream:
             try:
                 yield drain or Read(response)
@@ -263,6 +267,14 @@ class _ClientCore:
                 ledger.final = bool(drain and drain.written)  # bytes already reached the file: no retry
                 return self._transport_error(call.operation, failure)
         self._observe(call.operation, op, ledger.attempts, response, started, b"" if drain else response.content)
+        if page:
+            ledger.unknown = True  # as for any unreadable success answer
+            return ResponseValidationError(
+                api=self.title,
+                operation=call.operation,
+                response=response,
+                message="an HTML page (text/html) with status 200 where the document was expected",
+            )
         if ok:
             if call.parse is not None:
                 try:
@@ -442,9 +454,10 @@ class APIResource(Resource[M]):
         timeout: Timeout = None,
         ok: Callable[[httpx.Response], bool] = _success,
         sink: IO[bytes] | None = None,
+        document: bool = False,
     ) -> Plan[httpx.Response]:
-        """Send through the loop; the success answer."""
-        call = Call(operation, kwargs, idempotent, timeout, ok, sink)
+        """Send through the loop; the success answer (`document`: a file's bytes, see `Call`)."""
+        call = Call(operation, kwargs, idempotent, timeout, ok, sink, document=document)
         response: httpx.Response = yield from self._client.call(call, self._op)
         return response
 
@@ -474,6 +487,11 @@ def _redacted_content(response: httpx.Response) -> bytes:
     """A token or login answer's body for hooks, with its token fields masked."""
     body = error_body(response)
     return json.dumps(redact_value(body)).encode() if isinstance(body, dict | list) else b""
+
+
+def _is_html(response: httpx.Response) -> bool:
+    media: str = response.headers.get("content-type", "")
+    return media.split(";", 1)[0].strip().lower() == "text/html"
 
 
 def _may_have_arrived(error: FreightError) -> bool:

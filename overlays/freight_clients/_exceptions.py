@@ -229,8 +229,9 @@ class InternalServerError(APIStatusError):
 
 class ResponseValidationError(APIStatusError):
     """A success status whose body does not fit what the operation returns (an HTML page from a proxy,
-    JSON missing required keys, a list for an object): not retried; `response` (redacted like every
-    error's) and `body` keep the answer."""
+    JSON missing required keys, a list for an object): retried when the call is idempotent (the
+    service may have acted, so `outcome_unknown` is set); `response` (redacted like every error's)
+    and `body` keep the answer."""
 
     def __init__(
         self, *, api: str, operation: str, response: httpx.Response, message: str, field: str | None = None

@@ -49,7 +49,7 @@ else:  # the generated package loads on the first call, not on import (see _lazy
     update_customer_order = lazy(_orders + "update_customer_order")
 from ._base_client import APIResource, AsyncAPIClient, ClientOptions, SyncAPIClient, Timeout, _ClientCore, json_model
 from ._config import check_credential, check_secret_url, from_env, require
-from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError, ResponseValidationError
+from ._exceptions import BadRequestError, ClientValidationError, ConfigurationError
 from ._models import FileInput, FilePart, JsonBody
 from ._plan import Async, M, Pages, Plan, Sync, operation, pager
 from .smouv_rules import check_order
@@ -285,6 +285,17 @@ class Smouv(_SmouvCore, SyncAPIClient):
 _CREATED = json_model(lambda data: models.CustomerOrderCreated.from_dict(data))
 
 
+def _page(data: Any) -> models.CustomerOrderPage:
+    """A search page whose paging numbers can be followed (else the page is unreadable)."""
+    page = models.CustomerOrderPage.from_dict(data)
+    if not isinstance(page.returned, int) or not isinstance(page.total, int):
+        raise ValueError("the page's returned and total are not integers")
+    return page
+
+
+_search_page = json_model(_page)
+
+
 def _order_id(value: str) -> str:
     """A path id: refuses "", "." and ".." (they would change the URL's path) before any I/O."""
     text = str(value)
@@ -349,16 +360,8 @@ class CustomerOrders(APIResource[M]):
 
     def _next(self, filters: dict[str, Any], offset: int) -> Plan[tuple[list[CustomerOrderProjection], int | None]]:
         kwargs = search_customer_orders._get_kwargs(**self._client._search_params(filters, offset))
-        response = yield from self._call("searchCustomerOrders", kwargs, idempotent=True)
-        page = self._client.parse("searchCustomerOrders", response, models.CustomerOrderPage.from_dict)
+        page = yield from self._fetch("searchCustomerOrders", kwargs, _search_page, idempotent=True)
         items = page.items if isinstance(page.items, list) else []
-        if not isinstance(page.returned, int) or not isinstance(page.total, int):
-            raise ResponseValidationError(
-                api=self._client.title,
-                operation="searchCustomerOrders",
-                response=response,
-                message="the page's returned and total are not integers",
-            )
         following = offset + max(page.returned, 0)  # a page that does not move on ends the listing
         return items, (None if not items or following >= page.total else following)
 

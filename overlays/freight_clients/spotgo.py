@@ -403,7 +403,9 @@ class Documents(APIResource[M]):
         self, order_id: str | uuid.UUID, document_id: str | uuid.UUID, *, timeout: Timeout = None
     ) -> Plan[DownloadedFile]:
         kwargs = self._content_kwargs(order_id, document_id)
-        response = yield from self._call("getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout)
+        response = yield from self._call(
+            "getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout, document=True
+        )
         return _downloaded(response)
 
     @operation
@@ -421,7 +423,7 @@ class Documents(APIResource[M]):
         kwargs = self._content_kwargs(order_id, document_id)
         with TemporaryFile(Path(path)) as temporary:
             yield from self._call(
-                "getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout, sink=temporary.file
+                "getOrderDocumentContent", kwargs, idempotent=True, timeout=timeout, sink=temporary.file, document=True
             )
             return temporary.commit()
 
