@@ -504,25 +504,17 @@ def main() -> int:
 def targets(results: dict[str, Any]) -> dict[str, Any]:
     """Each target of the benchmark issues, with the measured figure and whether it is met."""
     out: dict[str, Any] = {}
-    if "call_overhead" in results:
-        overhead = {
+    call_targets = {
+        "sandbox": ("overlay <= 1.15x raw httpx (sandbox transport)", 1.15),
+        "canned": ("overlay <= 1.2x raw httpx + json (canned answer: the client's own cost)", 1.2),
+    }
+    for where, (label, bound) in call_targets.items() if "call_overhead" in results else ():
+        ratios = {
             name: figure["ratio_to_raw_httpx"]["overlay"]
             for name, figure in results["call_overhead"].items()
-            if "(sandbox)" in name
+            if f"({where})" in name
         }
-        out["overlay <= 1.15x raw httpx (sandbox transport)"] = {
-            "measured": overhead,
-            "met": max(overhead.values()) <= 1.15,
-        }
-        canned = {
-            name: figure["ratio_to_raw_httpx"]["overlay"]
-            for name, figure in results["call_overhead"].items()
-            if "(canned)" in name
-        }
-        out["overlay <= 1.2x raw httpx + json (canned answer: the client's own cost)"] = {
-            "measured": canned,
-            "met": max(canned.values()) <= 1.2,
-        }
+        out[label] = {"measured": ratios, "met": max(ratios.values()) <= bound}
     if "parsing" in results:
         parse = results["parsing"]
         out["from_dict <= 1.0x pydantic model_validate"] = {
