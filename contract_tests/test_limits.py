@@ -150,3 +150,59 @@ def test_the_async_client_learns_too() -> None:
         refused = [entry.status for entry in box.api.journal].count(429)
     assert 1 <= refused <= 8
     assert len(paces) == 1 and next(iter(paces.values())) < START_RATE * 2
+
+
+# --- The shape of a fixed or shared limit: quarter bursts ------------------------------------------
+
+
+def _admitted(limits: list[tuple[int, float]], count: int) -> list[float]:
+    """When a greedy client admits `count` requests under sliding windows of (limit, seconds)."""
+    times: list[float] = []
+    for index in range(count):
+        start = times[-1] if times else 0.0
+        for limit, seconds in limits:
+            if index >= limit:
+                start = max(start, times[index - limit] + seconds)
+        times.append(start)
+    return times
+
+
+def _refused(arrivals: list[float]) -> int:
+    """How many of these arrivals the sandbox's token bucket (40, refilled at 20/s) answers 429."""
+    clock = [0.0]
+    buckets = TokenBuckets(ServiceLimit(40, 2.0), clock=lambda: clock[0])
+    refused = 0
+    for arrival in sorted(arrivals):
+        clock[0] = arrival
+        refused += buckets.take("key") > 0
+    return refused
+
+
+def _windows(requests: int, period: float) -> list[tuple[int, float]]:
+    from freight_clients._limits import rates
+
+    return [(rate.limit, rate.interval / 1000) for rate in rates(requests, period)]
+
+
+def test_a_limit_goes_out_in_quarter_bursts_at_the_same_long_run_rate() -> None:
+    assert _windows(40, 2.1) == [(10, 0.525), (40, 2.1)]
+    assert _windows(100, 60) == [(25, 15.0), (100, 60.0)]
+    assert _windows(1, 1) == [(1, 1.0)]
+    times = _admitted(_windows(40, 2.1), 401)
+    assert times[400] == pytest.approx(21.0)  # 400 more requests take ten periods, as with one window
+    assert max(sum(1 for t in times if start <= t < start + 0.525) for start in times) == 10
+
+
+def test_quarter_bursts_absorb_a_second_of_lateness_where_one_window_absorbs_a_tenth() -> None:
+    """Requests admitted 5% under the service's limit, every other burst arriving late by
+    `lateness` (processes scheduled late on a busy machine) while the next burst arrives on time:
+    the case that turns lateness into 429s."""
+
+    def arrivals(limits: list[tuple[int, float]], lateness: float) -> list[float]:
+        burst = limits[0][0]
+        return [t + (lateness if (i // burst) % 2 == 0 else 0.0) for i, t in enumerate(_admitted(limits, 400))]
+
+    assert _refused(arrivals(_windows(40, 2.1), 1.0)) == 0
+    assert _refused(arrivals(_windows(40, 2.1), 2.0)) == 0
+    assert _refused(arrivals([(40, 2.1)], 0.1)) == 0
+    assert _refused(arrivals([(40, 2.1)], 0.15)) > 0  # what one window (the earlier shape) did

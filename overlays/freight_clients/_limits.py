@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Literal
 from ._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
-    from pyrate_limiter import Limiter
+    from pyrate_limiter import Limiter, Rate
 
     from ._adaptive import AdaptiveRate
     from ._redis_limit import RedisLimiters
@@ -56,13 +56,30 @@ class RedisRateLimit:
 Limit = RateLimit | Literal["adaptive"] | RedisRateLimit | None
 
 
+def rates(requests: int, period: float) -> list[Rate]:
+    """pyrate-limiter's rates for `requests` per `period`: the limit itself, and at most a quarter
+    of it in any quarter period. The long-run rate is the same; the bursts are a quarter as big.
+    A sliding window alone lets a whole window's requests out at once at each boundary, so a
+    service counting with a token bucket of the same size (or a window a little out of step)
+    turns a request that arrives 150 ms late into a 429 when the client limit is 5% under the
+    service's; with quarter bursts two seconds of lateness do not (see test_limits)."""
+    from pyrate_limiter import Duration, Rate
+
+    whole = Rate(requests, Duration.SECOND * period)
+    quarter = math.ceil(requests / 4)
+    quarter_ms = round(1000 * period / 4)
+    if quarter >= requests or quarter_ms < 1:  # one request per period, or a period under 4 ms
+        return [whole]
+    return [Rate(quarter, quarter_ms), whole]
+
+
 def _limiter(limit: RateLimit) -> Limiter:
     """pyrate-limiter loads on the first limited client, not at import (it brings ~65 modules)."""
-    from pyrate_limiter import Duration, Limiter, Rate
+    from pyrate_limiter import Limiter
 
     # pyrate-limiter's default 50 ms margin after each wait cost 5% of a 1-second window's
     # throughput (measured: 94.9% of R over 10,000 orders); 5 ms still absorbs timer jitter.
-    return Limiter(Rate(limit.requests, Duration.SECOND * limit.period), buffer_ms=5)
+    return Limiter(rates(limit.requests, limit.period), buffer_ms=5)
 
 
 class CredentialLimiter:

@@ -44,13 +44,14 @@ class RedisLimiters:
             raise APIConnectionError(api="rate_limit", operation="acquire", cause=error) from error
 
     def _get(self, key: str) -> Limiter:
-        from pyrate_limiter import Duration, Limiter, Rate, RedisBucket
+        from pyrate_limiter import Limiter, RedisBucket
+
+        from ._limits import rates
 
         with self._lock:
             found = self._limiters.get(key)
             if found is None:
-                rate = Rate(self.limit.requests, Duration.SECOND * self.limit.period)
-                bucket = RedisBucket.init([rate], self._redis, KEY_PREFIX + key)
+                bucket = RedisBucket.init(rates(self.limit.requests, self.limit.period), self._redis, KEY_PREFIX + key)
                 # 5 ms after a wait, as for the in-process limit (pyrate-limiter's default is 50 ms).
                 found = self._limiters[key] = Limiter(bucket, buffer_ms=5)
             return found
