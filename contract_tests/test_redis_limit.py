@@ -23,11 +23,12 @@ from freight_clients._limits import CredentialLimiter, RedisRateLimit
 from freight_clients.sandbox import sandbox
 
 #: The service's limit (a bucket of 40, refilled at 20/s), and the clients': 40 per 2.1 s, 5% under
-#: it, as the README advises, sent in bursts of at most a quarter (`_limits.rates`), so a request
-#: that reaches the service a second late still finds a token (test_limits works the cases).
+#: it, as the README advises, sent in bursts of at most a quarter (`_limits.rates`). Processes on a
+#: busy machine reach the service late after taking their slot (100 ms and more); a request up to
+#: 1.6 s late still finds a token, where one window of 40 allowed 0.1 s (test_limit_shape).
 REQUESTS, PERIOD, CLIENT_PERIOD = 40, 2.0, 2.1
 BURST = REQUESTS // 4
-#: Four full windows; the first burst is left out of the sustained rate.
+#: Four full windows: the first burst, then fifteen more a quarter period apart.
 WORKERS, ORDERS_PER_WORKER = 4, 40
 
 
@@ -86,7 +87,7 @@ def _worker(redis_url: str, base_url: str, api_key: str, index: int, start: Any,
     try:
         with SpotGo.for_sandbox(box, rate_limit=limit) as spotgo:
             start.wait(timeout=120)  # every worker ready (imports done), then all at once
-            for outcome in spotgo.orders.sync(orders, concurrency=2):
+            for outcome in spotgo.orders.sync_iter(orders, concurrency=2):  # each as it is answered
                 finished.append(time.time() if outcome.ok else repr(outcome.error))
     finally:
         out.put(finished)
@@ -103,7 +104,6 @@ def test_worker_processes_share_one_limit(redis_url: str) -> None:
         for worker in workers:
             worker.start()
         start.wait(timeout=120)
-        started = time.time()
         answers = [answer for _ in workers for answer in out.get(timeout=60)]
         for worker in workers:
             worker.join(timeout=30)
@@ -114,9 +114,12 @@ def test_worker_processes_share_one_limit(redis_url: str) -> None:
     assert len(times) == total
     # A limit per process (no Redis) would send WORKERS times the limit and collect 429s by the dozen.
     assert statuses.count(429) == 0, f"{statuses.count(429)} answers of 429: the limit is not shared"
-    # The first burst, then BURST per quarter period (REQUESTS per CLIENT_PERIOD).
-    elapsed = times[-1] - started
-    sustained = (total - BURST) / elapsed
+    # The first burst leaves at once and the rest BURST per quarter period after it: the answers
+    # after the first burst, from the first answer to the last, are the rate the limit sustains. Not
+    # from the start (the first requests set up the Redis connection and script and the worker pool,
+    # 0.2 s on a loaded machine), nor from the answer ending the first burst (a late one would
+    # overstate the rate).
+    sustained = (total - BURST) / (times[-1] - times[0])
     assert sustained <= REQUESTS / CLIENT_PERIOD * 1.02, f"{sustained:.2f}/s is over the clients' limit"
     assert sustained >= 0.9 * REQUESTS / PERIOD, f"{sustained:.2f}/s is under 90% of the limit"
 

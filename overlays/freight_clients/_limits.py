@@ -19,11 +19,14 @@ if TYPE_CHECKING:
 
 
 def _check_limit(kind: str, requests: object, period: object) -> None:
-    """A limit of at least one request per positive, finite period, else ConfigurationError."""
+    """A limit of at least one request per finite period of at least 1 ms, else ConfigurationError."""
     if isinstance(requests, bool) or not isinstance(requests, int) or requests < 1:
         raise ConfigurationError(f"{kind}: requests must be an integer >= 1, got {requests!r}", api="rate_limit")
-    if isinstance(period, bool) or not isinstance(period, int | float) or not (0 < period < math.inf):
-        raise ConfigurationError(f"{kind}: period must be a number of seconds > 0, got {period!r}", api="rate_limit")
+    # pyrate-limiter counts in whole milliseconds: a shorter period would be a window of none.
+    if isinstance(period, bool) or not isinstance(period, int | float) or not (0.001 <= period < math.inf):
+        raise ConfigurationError(
+            f"{kind}: period must be a number of seconds >= 0.001, got {period!r}", api="rate_limit"
+        )
 
 
 @dataclass(frozen=True)
@@ -57,17 +60,20 @@ Limit = RateLimit | Literal["adaptive"] | RedisRateLimit | None
 
 
 def rates(requests: int, period: float) -> list[Rate]:
-    """pyrate-limiter's rates for `requests` per `period`: the limit itself, and at most a quarter
-    of it in any quarter period. The long-run rate is the same; the bursts are a quarter as big.
-    A sliding window alone lets a whole window's requests out at once at each boundary, so a
-    service counting with a token bucket of the same size (or a window a little out of step)
-    turns a request that arrives 150 ms late into a 429 when the client limit is 5% under the
-    service's; with quarter bursts two seconds of lateness do not (see test_limits)."""
-    from pyrate_limiter import Duration, Rate
+    """pyrate-limiter's rates for `requests` per `period`: the limit, and at most a quarter of it in
+    any quarter period (same long-run rate, bursts a quarter as big). Against a token bucket of N per
+    T, a client's N per T' in bursts of N/m absorbs requests arriving up to T' - T/m late: T' - T in
+    one window (0.1 s for 40 per 2.1 s against 40 per 2 s), T' - T/4 in quarters (1.6 s), while a
+    batch of a quarter of the limit still leaves at once. A service that counts a window of N per T
+    is late-proof only up to T' - T, in either shape (test_limit_shape works both)."""
+    from pyrate_limiter import Rate
 
-    whole = Rate(requests, Duration.SECOND * period)
-    quarter = math.ceil(requests / 4)
-    quarter_ms = round(1000 * period / 4)
+    # In whole milliseconds, never shorter than asked (`round` first: 1000 * 2.1 is 2100.0000000000005).
+    whole_ms = math.ceil(round(1000 * period, 6))
+    # Floor the quarter period and ceil its count: pyrate-limiter refuses a shorter window that
+    # allows a lower rate than a longer one (e.g. 25 per 288 ms beside 100 per 1150 ms).
+    quarter, quarter_ms = math.ceil(requests / 4), whole_ms // 4
+    whole = Rate(requests, whole_ms)
     if quarter >= requests or quarter_ms < 1:  # one request per period, or a period under 4 ms
         return [whole]
     return [Rate(quarter, quarter_ms), whole]

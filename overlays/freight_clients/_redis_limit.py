@@ -1,7 +1,8 @@
 """The per-credential limit kept in Redis (`RedisRateLimit`): pyrate-limiter's Redis bucket, a
-sliding-window log in one sorted set per credential, checked and written by one Lua script, so
-every process and machine that uses the credential counts against the same limit. Needs the
-`redis` package (`pip install freight-order-clients[redis]`)."""
+sliding-window log in one sorted set per credential, checked against the windows of `_limits.rates`
+(the limit, and a quarter of it per quarter period) and written by one Lua script, so every process
+and machine that uses the credential counts against the same limit. Needs the `redis` package
+(`pip install freight-order-clients[redis]`)."""
 
 from __future__ import annotations
 
