@@ -418,7 +418,7 @@ class _ClientCore:
     def parse(self, operation: str, response: httpx.Response, parse: Callable[[Any], T]) -> T:
         """`parse(json)` of a success answer; a body that is not JSON or does not fit the model
         (an HTML page with status 200, a missing required key) is a ResponseValidationError."""
-        return parse_success(lambda answer: parse(loads(answer.content)), response, api=self.title, operation=operation)
+        return parse_success(json_model(parse), response, api=self.title, operation=operation)
 
     def _pages(self, pages: Pages[T], state: dict[str, Any]) -> Callable[[Op], Plan[list[T]]]:
         """The plan of the next page; a cursor that does not move ends the listing with an error."""

@@ -83,7 +83,7 @@ _SCALARS = frozenset({str, int, bool, type(None)})
 def not_json(value: Any, path: str = "") -> tuple[str, str] | None:
     """The path and kind of the first value in `value` that JSON cannot carry (a datetime, a set,
     bytes, NaN, a non-string key), or None: such a body is refused before any I/O."""
-    if type(value) in _SCALARS or isinstance(value, str | bool | int) or value is None:
+    if type(value) in _SCALARS or isinstance(value, str | int):  # bool is an int
         return None
     if isinstance(value, float):
         return None if math.isfinite(value) else (path, repr(value))
