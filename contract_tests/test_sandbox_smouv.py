@@ -74,6 +74,17 @@ def test_part_names_bind_like_aspnet(api: httpx.Client) -> None:
     assert api.post("/customer-orders", files=parts).status_code == 200
 
 
+@pytest.mark.parametrize("text_first", [True, False])
+def test_a_text_part_among_the_files_is_a_400_not_a_500(api: httpx.Client, text_first: bool) -> None:
+    """A `files` part without a file name (plain text) beside a real file: refused by the schema
+    (found by the fuzzer: the sandbox crashed with AttributeError and answered 500)."""
+    text = ("files", (None, "", "text/plain"))
+    pdf = ("files", ("doc.pdf", b"%PDF-1.4", "application/pdf"))
+    order = ("order", (None, json.dumps(import_order()), "application/json"))
+    parts: list[tuple[str, Any]] = [order, text, pdf] if text_first else [order, pdf, text]
+    code(api.post("/customer-orders", files=parts))
+
+
 def test_both_credentials_are_required(box: Any) -> None:
     creds = box.credentials
     order = [("order", (None, json.dumps(import_order()), "application/json"))]

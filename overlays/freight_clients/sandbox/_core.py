@@ -519,14 +519,16 @@ class SandboxApi:
             is_array = prop.get("type") == "array"
             item_schema = self.resolve(prop.get("items", {})) if is_array else prop
             if item_schema.get("format") == "binary":
+                entry: Any
                 if not isinstance(value, UploadFile):
-                    body[name] = {"not a file": str(value)}  # fails the binary string schema
-                    continue
-                if name in files and not is_array:
-                    raise self.malformed_body(op, f"form part {key!r} holds one file; {key!r} came twice")
-                upload = UploadedFile(name, value.filename, value.content_type, await value.read())
-                files.setdefault(name, []).append(upload)
-                entry: Any = f"<file {upload.filename or ''}>"
+                    # Fails the binary string schema; kept in the array beside any real files.
+                    entry = {"not a file": str(value)}
+                else:
+                    if name in files and not is_array:
+                        raise self.malformed_body(op, f"form part {key!r} holds one file; {key!r} came twice")
+                    upload = UploadedFile(name, value.filename, value.content_type, await value.read())
+                    files.setdefault(name, []).append(upload)
+                    entry = f"<file {upload.filename or ''}>"
             else:
                 text = (await value.read()).decode("utf-8", "replace") if isinstance(value, UploadFile) else value
                 as_json = encoding.get(name, {}).get("contentType", "").startswith("application/json")
