@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from hypothesis import settings
 
-from . import prism_support
-from .contract_report import CURRENT, STATS, add, table
-from .live_support import live_clean_up  # noqa: F401 - the live runs' clean-up fixture
-from .speclib import API_NAMES, links, operations
+from contract_tests.support.live import live_clean_up  # noqa: F401 - the live runs' clean-up fixture
+from contract_tests.support.report import CURRENT, STATS, add, table
+from contract_tests.support.speclib import API_NAMES, links, operations
 
 # A failing Hypothesis test prints the @reproduce_failure blob that replays it exactly (Schemathesis
 # prints its curl command instead); the run's seed, printed below, replays the whole run.
@@ -42,7 +41,9 @@ def pytest_configure_node(node: Any) -> None:
     """pytest-xdist: each worker runs with the controller's seed, and with FREIGHT_PRISM_SHARED=1
     uses the controller's Prism processes (started with the first worker, stopped at the end)."""
     node.workerinput["hypothesis_seed"] = node.config.getoption("hypothesis_seed")
-    if prism_support.SHARED:
+    if os.environ.get("FREIGHT_PRISM_SHARED") == "1":
+        from contract_tests.support import prism as prism_support  # here: the unit layer runs without the sandboxes
+
         if not _shared_prism:
             _shared_prism.append(prism_support.start())
         node.workerinput["prism"] = _shared_prism[0][0]
@@ -120,7 +121,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"hypothesis seed: {seed} (replay: --hypothesis-seed={seed}, or nox -s contract -- --seed {seed})"
     )
     if any(row.endswith("/prism") for row in STATS):
-        from .test_contract_prism import NOT_CHECKED_BY_PRISM
+        from contract_tests.contract.test_prism import NOT_CHECKED_BY_PRISM
 
         terminalreporter.write_line(
             "Prism could not validate the requests of: "

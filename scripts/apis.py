@@ -1,9 +1,16 @@
-"""The four APIs: short name, spec file, generator config and generated package, in one table."""
+"""The APIs of `freight_clients.registry`, with where their artefacts live in a checkout.
+
+The registry is loaded from its file, so the scripts that run before the package is installed
+(`nox -s generate`) read the same table as everything else.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -32,12 +39,20 @@ class Api:
         return f"{self.name}_client"
 
 
-APIS: tuple[Api, ...] = (
-    Api("spotgo", "SpotGo Carrier Portal", "spotgo-carrier-portal.yaml"),
-    Api("smouv", "SOGET S'mouv customer orders", "smouv-customer-orders.yaml"),
-    Api("transeu", "Trans.eu Orders", "transeu-orders.yaml"),
-    Api("quivo", "Quivo orders", "quivo-orders.yaml"),
-)
+def load_registry() -> ModuleType:
+    """`freight_clients.registry`, imported from the checkout's file (it needs only the standard library)."""
+    name = "_freight_registry"
+    if name in sys.modules:
+        return sys.modules[name]
+    found = importlib.util.spec_from_file_location(name, ROOT / "overlays" / "freight_clients" / "registry.py")
+    assert found is not None and found.loader is not None
+    module = importlib.util.module_from_spec(found)
+    sys.modules[name] = module  # dataclasses look their module up while the class is built
+    found.loader.exec_module(module)
+    return module
+
+
+APIS: tuple[Api, ...] = tuple(Api(row.name, row.full_title, row.spec_file) for row in load_registry().APIS)
 
 
 def by_name(names: list[str] | None) -> list[Api]:

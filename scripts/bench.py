@@ -49,9 +49,8 @@ import yaml
 from freight_clients import AsyncSpotGo, SpotGo, spec_path
 from freight_clients._json import loads
 from freight_clients._limits import RateLimit as ClientRateLimit
-from freight_clients.sandbox import sandbox
-from freight_clients.sandbox._faults import RateLimit as SandboxRateLimit
-from freight_clients.sandbox._server import _SyncASGITransport
+from freight_sandbox import RateLimit as SandboxRateLimit
+from freight_sandbox import SyncASGITransport, connect, sandbox
 from spotgo_client import Client
 from spotgo_client.api.carrier_portal import create_order, get_order
 from spotgo_client.models import OrderQueryViewModel, OrderSubmitModel
@@ -125,7 +124,7 @@ def call_overhead(rounds: int, calls: int) -> dict[str, Any]:
         return httpx.Response(200, content=canned, headers={"Content-Type": MEDIA})
 
     results: dict[str, Any] = {}
-    for where, transport in {"sandbox": _SyncASGITransport(box.app), "canned": httpx.MockTransport(answer)}.items():
+    for where, transport in {"sandbox": SyncASGITransport(box.app), "canned": httpx.MockTransport(answer)}.items():
         for operation, variants in _variants(transport, key, request).items():
             for call in variants.values():  # warm up: imports, validators, connection
                 call()
@@ -273,7 +272,7 @@ def bulk_sync(orders: int, rate: int, concurrency: int) -> dict[str, Any]:
     request, _ = seed_examples()
     with sandbox("spotgo", rate_limit=f"{rate}/s").serve() as box:
         batch = [{**request, "orderNumber": f"SYNC-{n}"} for n in range(orders)]
-        with SpotGo.for_sandbox(box, rate_limit=ClientRateLimit(rate, 1.0)) as spotgo:
+        with connect(SpotGo, box, rate_limit=ClientRateLimit(rate, 1.0)) as spotgo:
             started = time.perf_counter()
             outcomes = spotgo.orders.sync(batch, concurrency=concurrency)
             elapsed = time.perf_counter() - started
@@ -301,7 +300,7 @@ def bulk_sync(orders: int, rate: int, concurrency: int) -> dict[str, Any]:
 @contextlib.contextmanager
 def sandbox_process(api: str, *options: str) -> Iterator[SimpleNamespace]:
     """`freight-sandbox API OPTIONS` in its own process (the clients measured here keep this one busy)."""
-    command = [sys.executable, "-m", "freight_clients.sandbox.cli", api, *options]
+    command = [sys.executable, "-m", "freight_sandbox.cli", api, *options]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert process.stdout is not None
@@ -317,9 +316,9 @@ def _hammer(limit: str | None, rate_limit: Any, seconds: float, concurrency: int
     sandbox sent (429s the client retried included) and the paces the client's limiter ended at."""
     request, _ = seed_examples()
     with sandbox_process("spotgo", *(["--rate-limit", limit] if limit else [])) as box:
-        with SpotGo.for_sandbox(box, rate_limit=None) as setup:
+        with connect(SpotGo, box, rate_limit=None) as setup:
             order_id = setup.orders.create({**request, "orderNumber": "HAMMER-1"}).order_id
-        with SpotGo.for_sandbox(box, rate_limit=rate_limit, max_retries=10) as spotgo:
+        with connect(SpotGo, box, rate_limit=rate_limit, max_retries=10) as spotgo:
             started = time.monotonic()
             answered: list[float] = []
             statuses: list[int] = []
@@ -382,7 +381,7 @@ def async_throughput(orders: int, concurrency: int, rounds: int) -> dict[str, An
         key = box.credentials["api_keys"][0]
 
         async def client_round() -> float:
-            async with AsyncSpotGo.for_sandbox(box, rate_limit=None) as spotgo:
+            async with connect(AsyncSpotGo, box, rate_limit=None) as spotgo:
                 started = time.perf_counter()
                 outcomes = await spotgo.orders.sync(batch, concurrency=concurrency)
                 elapsed = time.perf_counter() - started

@@ -8,8 +8,11 @@ listed (the properties of an inferred schema are listed with it). Annotations el
 headers, security schemes, media types) are listed by their path. Prints a table per API, then every
 `inferred` element with its reason and every `seed` element with an inferred aspect (`partly`);
 `--all` also lists the `public-doc` ones. Last, per API, the inferred constraints of the request
-schemas (and S'mouv's guessed rules), which clients never enforce, and how many of them
-`contract_tests/test_guesses.py` breaks through a client (the project must be installed).
+schemas (and S'mouv's guessed rules), which clients never enforce, each with its reason, and how
+many of them `contract_tests/integration/test_guesses_warn_and_send.py` breaks through a client
+(the project must be installed); then every other enforcing keyword of the request schemas, counted
+by the seed or public document that states it (`--trace` lists each one). It exits non-zero if an
+annotation breaks the vocabulary or an enforcing keyword is neither stated nor marked (unmarked).
 """
 
 from __future__ import annotations
@@ -93,6 +96,13 @@ def problems(spec: dict[str, Any]) -> list[str]:
         for key in note.get("constraints") or {}:
             if key.split(".", 1)[0] not in CONSTRAINT_KEYWORDS:
                 found.append(f"{where}: constraints names {key!r}, not a constraint keyword")
+        if note.get("inferred") and note.get("constraints"):
+            found.append(f"{where}: both an inferred aspect (which covers every keyword) and constraints")
+        for key in note.get("states") or []:
+            if key not in CONSTRAINT_KEYWORDS:
+                found.append(f"{where}: states names {key!r}, not a constraint keyword")
+        if note.get("states") and kind not in ("seed", "public-doc"):
+            found.append(f"{where}: states on a {kind!r} element (only a seed or a public document states)")
         if kind is None and note.get("constraints"):
             continue  # only constraints: the element's kind is inherited
         if kind not in KINDS:
@@ -107,6 +117,7 @@ def problems(spec: dict[str, Any]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--all", action="store_true", help="also list public-doc elements")
+    parser.add_argument("--trace", action="store_true", help="list every documented enforcing keyword with its source")
     parser.add_argument("apis", nargs="*", help="API short names (default: all)")
     args = parser.parse_args()
     status = 0
@@ -124,6 +135,9 @@ def main() -> int:
                 listed.append(f"  {kind:10} {element:9} {where}: {note.get('why') or note.get('ref')}")
             elif note.get("inferred"):
                 listed.append(f"  {'partly':10} {element:9} {where}: {note['inferred']}")
+            elif note.get("constraints"):
+                keys = ", ".join(note["constraints"])
+                listed.append(f"  {'partly':10} {element:9} {where}: inferred constraints {keys}")
         others = [(w, n) for w, n in all_notes(spec) if "/schemas/" not in w and not _is_operation(w)]
         for where, note in others:
             if note.get("kind") == "inferred" or (args.all and note.get("kind") == "public-doc"):
@@ -146,7 +160,8 @@ def main() -> int:
         if bad:
             status = 1
             print("  annotation problems:", *bad, sep="\n    ")
-    _print_guesses([api.name for api in by_name(args.apis)])
+    if _print_guesses([api.name for api in by_name(args.apis)], trace=args.trace):
+        status = 1
     total: Counter[str] = Counter()
     for _, counts in rows:
         for (_, kind), n in counts.items():
@@ -158,18 +173,43 @@ def main() -> int:
     return status
 
 
-def _print_guesses(apis: list[str]) -> None:
-    """Per API, the inferred constraints clients do not enforce, and how many the guess test covers."""
+def _print_guesses(apis: list[str], *, trace: bool = False) -> bool:
+    """Per API, the inferred constraints clients do not enforce (each with its reason) and how many
+    the guess test covers, then the documented ones by source; True if any keyword is unmarked."""
     sys.path.insert(0, str(ROOT))
-    from contract_tests import guess_cases
+    from contract_tests.support import guess_cases
+    from freight_clients import _guesses
 
-    print("\ninferred constraints (clients warn, never refuse; contract_tests/test_guesses.py breaks each):")
+    print(
+        "\ninferred constraints (clients warn, never refuse; "
+        "contract_tests/integration/test_guesses_warn_and_send.py breaks each):"
+    )
+    unmarked = False
     for api in apis:
-        wanted = {(g.root, g.field, g.keyword) for g in guess_cases.inferred(api)}
+        guesses = guess_cases.inferred(api)
+        wanted = {(g.root, g.field, g.keyword) for g in guesses}
         covered = {(c.guess.root, c.guess.field, c.guess.keyword) for c in guess_cases.cases(api)} & wanted
         print(f"  {api:8} inferred {len(wanted):3}  covered {len(covered):3}")
+        for guess in guesses:
+            mark = "" if guess.marked else "UNMARKED "
+            print(f"    {mark}{guess.root} {guess.field or '(body)'} {guess.keyword}: {guess.why}")
+            unmarked |= not guess.marked
         for root, field, keyword in sorted(wanted - covered):
             print(f"    not covered: {root} {field} {keyword}")
+    print("\ndocumented constraints (clients refuse; each traced to the source its annotation names):")
+    for api in apis:
+        sources: Counter[str] = Counter()
+        for root in dict.fromkeys(_guesses.request_roots(api).values()):
+            for t in _guesses.traces(api, root):
+                if t.source is None:
+                    continue
+                sources[t.source] += 1
+                if trace:
+                    print(f"    {api} {root} {t.field or '(body)'} {t.keyword}: {t.source}")
+        print(f"  {api:8} documented {sum(sources.values()):3}")
+        for source, count in sources.most_common():
+            print(f"    {count:4}  {source}")
+    return unmarked
 
 
 if __name__ == "__main__":

@@ -14,6 +14,12 @@ content. Afterwards the sandboxes' state is compared with what was sent:
 - untyped: an exception that is not a FreightError;
 - failed: a typed error after every retry (the caller knows; counted apart from lost).
 
+The non-idempotent operations (SpotGo uploads, S'mouv creates and updates) are in the mix too: one
+of them applied twice (two documents with the upload's name, two orders with the create's number,
+an order's version moved by more than one update) is a duplicate; one reported done and not
+applied is lost; a failure after an attempt the service may have processed must say
+`outcome_unknown=True` (else it counts as wrongly reconciled: the caller would resend it).
+
 Prints the figures and writes bench/soak.json.
 """
 
@@ -34,22 +40,31 @@ from typing import Any
 import httpx
 
 from bench import seed_examples
-from freight_clients import AlreadyCreatedError, FreightError, Quivo, SpotGo, TransEu
-from freight_clients._retry import RetryPolicy
-from freight_clients.demo import TRANSEU_ORDER, quivo_order
-from freight_clients.sandbox import FaultSpec, RunningSandbox, sandbox
-from freight_clients.sandbox._faults import FaultPlan
+from freight_clients import AlreadyCreatedError, FreightError, Quivo, RetryPolicy, Smouv, SpotGo, TransEu, registry
+from freight_sandbox import FaultSpec, RunningSandbox, connect, sandbox
+from freight_sandbox._faults import FaultPlan
+from freight_sandbox.examples import TRANSEU_ORDER, import_order, quivo_order
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Share of each operation in the run.
-MIX = {"spotgo upsert": 0.3, "spotgo create": 0.25, "quivo submit": 0.25, "transeu create": 0.2}
+MIX = {
+    "spotgo upsert": 0.25,
+    "spotgo create": 0.2,
+    "spotgo upload": 0.05,
+    "quivo submit": 0.2,
+    "smouv create": 0.1,
+    "smouv update": 0.05,
+    "transeu create": 0.15,
+}
+#: Operations no request of which may be applied twice (no idempotency key): counted on their own.
+NON_IDEMPOTENT = ("spotgo upload", "smouv create", "smouv update")
 #: Operations whose numbers may exist before the run (creates; an upsert of an existing number updates it).
 CREATE_OPERATIONS = ("spotgo create", "quivo submit", "transeu create")
 DEFAULT_FAULTS = (
     "5xx=0.1,reset=0.05,429=0.05:1,hang=0.02:3,malformed=0.01,html=0.01,truncated=0.01,token5xx=0.1,invalid_grant=0.05"
 )
 #: Paths whose requests are logins or token requests, not attempts of an order operation.
-TOKEN_PATHS = ("/oauth2/token", "/login")
+TOKEN_PATHS = ("/oauth2/token", "/login", "/openid-connect/token")
 
 
 def plan(total: int, seed: int) -> list[tuple[str, str]]:
@@ -65,8 +80,9 @@ def plan(total: int, seed: int) -> list[tuple[str, str]]:
 
 class AttemptLog(httpx.BaseTransport):
     """The real transport, recording per thread what each attempt of an order operation met: its
-    status code, or the transport error. The soak reads it to tell a call whose earlier attempt's
-    outcome was unknown (timeout, reset, 5xx, a 2xx it could not read) from one where it was not."""
+    status code, or the transport error (reads are left out: they cannot write). The soak reads it
+    to tell a call whose earlier attempt's outcome was unknown (timeout, reset, 5xx, a 2xx it could
+    not read) from one where it was not."""
 
     def __init__(self) -> None:
         self._inner = httpx.HTTPTransport()
@@ -83,7 +99,8 @@ class AttemptLog(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempts: list[str] | None = getattr(self._local, "attempts", None)
-        if attempts is None or request.url.path.endswith(TOKEN_PATHS):
+        # a read cannot write: an S'mouv update's GET of the order, a reconciliation's GET, are not attempts
+        if attempts is None or request.url.path.endswith(TOKEN_PATHS) or request.method in ("GET", "HEAD"):
             return self._inner.handle_request(request)
         try:
             response = self._inner.handle_request(request)
@@ -130,20 +147,81 @@ def create_preexisting(
     for box in boxes.values():
         box.api.faults = FaultPlan(FaultSpec())
     try:
-        with SpotGo.for_sandbox(boxes["spotgo"], key_index=2, rate_limit=None) as colleague:
+        with connect(SpotGo, boxes["spotgo"], key_index=2, rate_limit=None) as colleague:
             for number in numbers["spotgo create"]:
                 colleague.orders.create({**base, "orderNumber": number, "internalComments": "a colleague's order"})
-        with Quivo.for_sandbox(boxes["quivo"]) as colleague:
+        with connect(Quivo, boxes["quivo"]) as colleague:
             for number in numbers["quivo submit"]:
                 order = quivo_order(seller, number)
                 colleague.orders.submit({**order, "orderReference": "#COLLEAGUE"})
-        with TransEu.for_sandbox(boxes["transeu"]) as colleague:
+        with connect(TransEu, boxes["transeu"]) as colleague:
             for number in numbers["transeu create"]:
                 payment = {**TRANSEU_ORDER["payment"], "price": {"value": 1, "currency": "EUR"}}
                 colleague.shipping_orders.create({**TRANSEU_ORDER, "number": number, "payment": payment})
     finally:
         for api, box in boxes.items():
             box.api.faults = paused[api]
+
+
+@contextmanager
+def faults_paused(boxes: dict[str, RunningSandbox]) -> Iterator[None]:
+    paused = {api: box.api.faults for api, box in boxes.items()}
+    for box in boxes.values():
+        box.api.faults = FaultPlan(FaultSpec())
+    try:
+        yield
+    finally:
+        for api, box in boxes.items():
+            box.api.faults = paused[api]
+
+
+def prepare_targets(boxes: dict[str, RunningSandbox], base: dict[str, Any], updates: list[str]) -> dict[str, str]:
+    """The SpotGo order the uploads attach to (key "upload"), and one S'mouv order per update
+    number (its id), made with faults paused."""
+    targets: dict[str, str] = {}
+    with faults_paused(boxes):
+        with connect(SpotGo, boxes["spotgo"], rate_limit=None) as spotgo:
+            targets["upload"] = str(spotgo.orders.create({**base, "orderNumber": "SOAK-UPLOADS"}).order_id)
+        with connect(Smouv, boxes["smouv"], rate_limit=None) as smouv:
+            for number in updates:
+                targets[number] = str(smouv.customer_orders.create(import_order(f"{number}-TARGET")).id)
+    return targets
+
+
+def non_idempotent_figures(
+    boxes: dict[str, RunningSandbox],
+    operations: list[tuple[str, str]],
+    targets: dict[str, str],
+    reported: dict[str, set[str]],
+    silent_unknown: dict[str, list[str]],
+) -> dict[str, dict[str, int]]:
+    """lost / duplicated / wrongly reported (an unknown outcome not said) per non-idempotent operation."""
+    spotgo: Any = boxes["spotgo"].api  # each sandbox's own shape
+    smouv: Any = boxes["smouv"].api
+    names = collections.Counter(
+        document.name
+        for company in spotgo.companies.values()
+        for order in company.values()
+        for document in order.documents
+    )
+    numbers = collections.Counter(order.body["transportOrderNumber"] for order in smouv.orders.values())
+    figures: dict[str, dict[str, int]] = {}
+    for operation in NON_IDEMPOTENT:
+        sent = [number for name, number in operations if name == operation]
+        if operation == "spotgo upload":
+            applied = {number: names[f"{number}.pdf"] for number in sent}
+        elif operation == "smouv create":
+            applied = {number: numbers[number] for number in sent}
+        else:
+            applied = {number: smouv.orders[targets[number]].version - 1 for number in sent}
+        figures[operation] = {
+            "sent": len(sent),
+            "applied": sum(1 for count in applied.values() if count),
+            "lost": sum(1 for number in reported[operation] if not applied[number]),
+            "duplicated": sum(count - 1 for count in applied.values() if count > 1),
+            "wrongly_reconciled": len(silent_unknown[operation]),
+        }
+    return figures
 
 
 def run(
@@ -157,7 +235,7 @@ def run(
     token_expiry: float = 0.5,
 ) -> dict[str, Any]:
     boxes: dict[str, RunningSandbox] = {
-        api: sandbox(api, faults=faults, seed=seed + n).serve() for n, api in enumerate(("spotgo", "quivo", "transeu"))
+        api: sandbox(api, faults=faults, seed=seed + n).serve() for n, api in enumerate(registry.NAMES)
     }
     operations = plan(total, seed)
     picker = random.Random(seed + 99)
@@ -169,17 +247,24 @@ def run(
     seller = boxes["quivo"].credentials["seller_id"]
     create_preexisting(boxes, preexisting, base, seller)
     before = {number for numbers in preexisting.values() for number in numbers}
+    targets = prepare_targets(boxes, base, [number for name, number in operations if name == "smouv update"])
 
     policy = RetryPolicy(max_retries=retries, initial_delay=0.05, max_delay=2.0, jitter=0.05)
     logs = {api: AttemptLog() for api in boxes}
-    spotgo = SpotGo.for_sandbox(boxes["spotgo"], rate_limit=None, timeout=timeout, transport=logs["spotgo"])
-    quivo = Quivo.for_sandbox(boxes["quivo"], timeout=timeout, transport=logs["quivo"])
-    transeu = TransEu.for_sandbox(boxes["transeu"], timeout=timeout, transport=logs["transeu"])
-    for client in (spotgo, quivo, transeu):
-        client.retry = policy
+    spotgo = connect(SpotGo, boxes["spotgo"], retry=policy, timeout=timeout, transport=logs["spotgo"])
+    quivo = connect(Quivo, boxes["quivo"], retry=policy, timeout=timeout, transport=logs["quivo"])
+    transeu = connect(TransEu, boxes["transeu"], retry=policy, timeout=timeout, transport=logs["transeu"])
+    smouv = connect(Smouv, boxes["smouv"], retry=policy, timeout=timeout, transport=logs["smouv"])
+    pdf = b"%PDF-1.4 soak"
     calls: dict[str, Callable[[str], object]] = {
         "spotgo upsert": lambda number: spotgo.orders.upsert({**base, "orderNumber": number}),
         "spotgo create": lambda number: spotgo.orders.create({**base, "orderNumber": number}),
+        "spotgo upload": lambda number: spotgo.documents.upload(targets["upload"], (f"{number}.pdf", pdf), "cmr"),
+        "smouv create": lambda number: smouv.customer_orders.create(import_order(number)),
+        "smouv update": lambda number: smouv.customer_orders.update(
+            targets[number],
+            {"containers": import_order(number)["containers"], "customsFlag": "Import", "comment": number},
+        ),
         "quivo submit": lambda number: quivo.orders.submit({**quivo_order(seller), "orderIdentifier": number}),
         "transeu create": lambda number: transeu.shipping_orders.create({**TRANSEU_ORDER, "number": number}),
     }
@@ -189,6 +274,7 @@ def run(
     preexisting_seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     untyped: list[str] = []
     failures: list[str] = []
+    silent_unknown: dict[str, list[str]] = collections.defaultdict(list)  # non-idempotent, unknown not said
 
     def one(operation: str, number: str) -> None:
         api = operation.split()[0]
@@ -201,12 +287,14 @@ def run(
             except FreightError as error:
                 outcome = f"failed: {type(error).__name__}"
                 failures.append(f"{operation} {number}: {error}")
+                if operation in NON_IDEMPOTENT and not error.outcome_unknown and any(map(unknown_outcome, attempts)):
+                    silent_unknown[operation].append(f"{operation} {number}: {error!r}; attempts {attempts}")
             except Exception as error:  # the soak counts these
                 outcome = "untyped"
                 untyped.append(f"{operation} {number}: {type(error).__name__}: {error}")
         outcomes[operation][outcome] += 1
         if outcome in ("ok", "already created (typed)"):
-            reported[api].add(number)
+            reported[operation if operation in NON_IDEMPOTENT else api].add(number)
         if number in before:
             unknown = any(unknown_outcome(attempt) for attempt in attempts[:-1])
             preexisting_seen[api][outcome] += 1
@@ -219,7 +307,7 @@ def run(
 
     started = time.perf_counter()
     with (
-        expiring_tokens([boxes["quivo"], boxes["transeu"]], token_expiry),
+        expiring_tokens([boxes["quivo"], boxes["transeu"], boxes["smouv"]], token_expiry),
         concurrent.futures.ThreadPoolExecutor(max_workers=concurrency) as pool,
     ):
         for future in [pool.submit(one, operation, number) for operation, number in operations]:
@@ -236,12 +324,16 @@ def run(
     per_api: dict[str, Any] = {}
     for api, numbers in stored.items():
         counts = collections.Counter(numbers)
-        sent = {number for operation, number in operations if operation.startswith(api)}
+        sent = {
+            number for operation, number in operations if operation.startswith(api) and operation not in NON_IDEMPOTENT
+        }
         journal = boxes[api].api.journal
         first_create = sorted(boxes[api].api.creates)[0]  # SpotGo: createOrder (upserts also update)
         faults_seen = collections.Counter(entry.fault for entry in journal if entry.fault)
         create_writes = sum(1 for e in journal if e.applied and e.operation_id == first_create)
-        creates_sent = sum(1 for operation, _ in operations if operation.startswith(api) and "upsert" not in operation)
+        creates_sent = sum(
+            1 for operation, _ in operations if operation.startswith(api) and operation in CREATE_OPERATIONS
+        )
         preexisting_here = sum(len(v) for k, v in preexisting.items() if k.startswith(api))
         per_api[api] = {
             "sent": len(sent),
@@ -262,7 +354,8 @@ def run(
             ),
             "sandbox_errors": sum(1 for e in journal if e.error),
         }
-    for client in (spotgo, quivo, transeu):
+    non_idempotent = non_idempotent_figures(boxes, operations, targets, reported, silent_unknown)
+    for client in (spotgo, quivo, transeu, smouv):
         client.close()
     for box in boxes.values():
         box.stop()
@@ -278,15 +371,18 @@ def run(
         "seconds": round(elapsed, 1),
         "outcomes": {operation: dict(counter) for operation, counter in sorted(outcomes.items())},
         "per_api": per_api,
+        "non_idempotent": non_idempotent,
         "totals": {
-            "lost": sum(a["lost"] for a in per_api.values()),
-            "duplicated": sum(a["duplicated"] for a in per_api.values()),
-            "wrongly_reconciled": sum(a["wrongly_reconciled"] for a in per_api.values()),
+            "lost": sum(a["lost"] for a in [*per_api.values(), *non_idempotent.values()]),
+            "duplicated": sum(a["duplicated"] for a in [*per_api.values(), *non_idempotent.values()]),
+            "wrongly_reconciled": sum(a["wrongly_reconciled"] for a in [*per_api.values(), *non_idempotent.values()]),
             "untyped_exceptions": len(untyped),
             "failed_typed": sum(a["failed_typed"] for a in per_api.values()),
         },
         "untyped_examples": untyped[:10],
-        "wrongly_reconciled_examples": [line for lines in wrongly_reconciled.values() for line in lines[:5]],
+        "wrongly_reconciled_examples": [
+            line for lines in [*wrongly_reconciled.values(), *silent_unknown.values()] for line in lines[:5]
+        ],
         "failure_examples": failures[:10],
     }
 
@@ -325,6 +421,8 @@ def main() -> int:
             f"{figures['requests']:>8}  {figures['faults_injected']}"
         )
         print(f"{'':8} pre-existing numbers: {figures['preexisting_outcomes']}")
+    for operation, figures in result["non_idempotent"].items():
+        print(f"{operation}: {figures}")
     totals = result["totals"]
     print(
         f"lost {totals['lost']}, duplicated {totals['duplicated']}, wrongly reconciled {totals['wrongly_reconciled']}, "

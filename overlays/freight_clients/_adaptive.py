@@ -11,10 +11,14 @@ Per credential:
   x = seconds since the 429 / scale: back at W after `scale` seconds, flat around W, then probing
   above it. The scale is at least SCALE seconds and at least PROBE_REQUESTS requests' worth at W,
   so probing costs at most about one 429 per few hundred requests, however low the limit.
-- Retry-After is honoured: nothing is sent on the credential until it has passed, and further 429s
-  answered before then (requests that were already on their way) count as the same event.
+- Retry-After is honoured, up to MAX_PAUSE (the client's `max_retry_after` when lower): nothing is
+  sent on the credential until it has passed, and further 429s answered before then (requests
+  that were already on their way) count as the same event.
 - The rate never exceeds twice the rate the caller actually sends (measured over half seconds),
   so an idle client does not build up a burst.
+
+Layer: a pacing backend. It imports the standard library only and takes its clock (`clock=`), so
+it is tested in virtual time; `_limits` sleeps the waits it returns.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ GROWTH = 0.2
 GROWTH_KNEE = ((1.0 - BETA) / GROWTH) ** (1.0 / 3.0)
 #: A 429 this soon after a counted one, without a Retry-After, is the same event.
 SAME_EVENT = 0.2
+#: The longest pause one Retry-After imposes on a credential (openai caps its waits at 2 minutes):
+#: a hostile or buggy value (a timestamp sent as delta-seconds) must not freeze every caller.
+MAX_PAUSE = 120.0
 
 
 @dataclass
@@ -109,7 +116,7 @@ class AdaptiveRate:
             if not throttled:
                 state.accepted += 1
                 return
-            pause = retry_after if retry_after is not None and math.isfinite(retry_after) else 0.0
+            pause = min(retry_after, MAX_PAUSE) if retry_after is not None and math.isfinite(retry_after) else 0.0
             same_event = state.throttled_at is not None and now < max(
                 state.pause_until, state.throttled_at + SAME_EVENT
             )

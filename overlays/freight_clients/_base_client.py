@@ -7,30 +7,40 @@ without our seeing the answer (a timeout, a reset after sending, a 5xx). Operati
 the error they catch (`error.outcome_unknown`) to decide whether a conflict can be their own lost
 write; a 429, another 4xx or a refused connection never makes an outcome unknown. A 401 triggers
 one re-authentication, and token fetches, re-authentication and retries share one budget.
+
+Layer: client and loop, under the per-API packages only. It may import every core layer below it:
+drivers (`_drivers`, `_bulk`), pacing (`_retry`, `_limits`), auth (`_auth`, whose `Exchange` the
+core implements), spec (`_validation`, loaded on first use), plan (`_plan`) and the leaves
+(`_types`, `_http`, `_exceptions`, `_request`, ...). No API module and no test tooling.
 """
 
 from __future__ import annotations
 
 import contextlib
-import itertools
+import copy
+import dataclasses
+import functools
+import inspect
 import json
 import logging
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import IO, Any, ClassVar, TypedDict, TypeVar
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from typing import IO, Any, ClassVar, Protocol, Self, TypedDict, TypeVar, Unpack, get_origin, get_type_hints
 
 import httpx
 
 from . import _bulk
 from ._auth import Auth
-from ._config import check_base_url, check_http_client
+from ._config import _caller_stacklevel, check_base_url, check_http_client
+from ._drivers import run_async, run_sync
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
     ClientValidationError,
+    ConfigurationError,
     FreightError,
     ResponseValidationError,
     connection_error,
@@ -50,86 +60,40 @@ from ._hooks import (
     TokenEvent,
     emit,
 )
+from ._http import MAX_ANSWER, AnswerTooLarge, is_html, retry_after_seconds
 from ._json import loads
 from ._limits import CredentialLimiter, Limit
 from ._models import FilePart, as_dict
-from ._plan import Acquire, BulkJob, Drain, M, Pages, Plan, Read, Resource, Send, Sleep, run_async, run_sync
+from ._options import check_flag, check_headers, check_hooks, check_max_retries, check_timeout, merge_headers
+from ._plan import Acquire, BulkJob, Drain, M, Pages, Plan, Read, Resource, Send, Sleep, _Public
 from ._raw import capture, record
-from ._redact import logger_for, redact_headers, redact_value
+from ._redact import SecretHeaders, logger_for, redact_body, redact_headers, redact_value
 from ._request import RequestBuilder
-from ._retry import RetryPolicy, retry_after_seconds
+from ._retry import RetryPolicy
+from ._types import Call, Ledger, success
+from ._types import Op as Op  # re-exported: the per-API packages import these two from here
+from ._types import Timeout as Timeout
 
 T = TypeVar("T")
 C = TypeVar("C")
 
 
 class ClientOptions(TypedDict, total=False):
-    """Options every client takes (see _ClientCore)."""
+    """Options every client takes (see _ClientCore). Retries: `retry=RetryPolicy(...)`, or
+    `max_retries=n` for the default policy with n retries."""
 
     timeout: float | httpx.Timeout | None
     max_retries: int
+    retry: RetryPolicy
     rate_limit: Limit
     validate: bool
     hooks: Sequence[Hook]
+    #: Headers sent on every request (beside the API's own; never in place of a credential).
+    default_headers: Mapping[str, str]
 
 
-Timeout = float | httpx.Timeout | None
-_SUCCESS = range(200, 300)
 #: Transport failures after which the request cannot have reached the service.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-_call_ids = itertools.count(1)
-
-
-def _success(response: httpx.Response) -> bool:
-    return response.status_code in _SUCCESS
-
-
-@dataclass
-class Call:
-    """One request through the loop: a generated endpoint's `_get_kwargs()` and how to treat it."""
-
-    operation: str
-    kwargs: Mapping[str, Any]
-    idempotent: bool
-    timeout: Timeout = None
-    ok: Callable[[httpx.Response], bool] = _success
-    #: Stream a successful answer's body into this file instead of reading it (downloads).
-    sink: IO[bytes] | None = None
-    #: Turn a success answer into the call's result inside the loop, so an unreadable answer (an
-    #: HTML page with status 200, a truncated body) is retried like a lost one where that is safe.
-    parse: Callable[[httpx.Response], Any] | None = None
-    #: The answer is a document's bytes: an HTML page in its place (text/html, status 200: a
-    #: gateway's or proxy's page) is unreadable, retried like one, never handed over as the file.
-    document: bool = False
-
-
-class Op:
-    """The running public call: its name and id, and what hooks and traces report about it."""
-
-    __slots__ = ("attempts", "call_id", "code", "name", "rate_wait", "started", "status")
-
-    def __init__(self, name: str) -> None:
-        self.name, self.call_id = name, next(_call_ids)
-        self.attempts, self.rate_wait, self.started = 0, 0.0, time.monotonic()
-        self.status: int | None = None
-        self.code: str | None = None
-
-
-class Ledger:
-    """What one request's attempts did: how many were sent, how much retry budget is spent, and
-    whether any may have been processed unseen."""
-
-    __slots__ = ("attempts", "final", "reauthenticated", "response", "retries", "unknown", "value")
-
-    def __init__(self) -> None:
-        self.attempts = self.retries = 0
-        self.unknown = self.reauthenticated = self.final = False
-        self.response: httpx.Response | None = None
-        self.value: Any = None
-
-    def stamp(self, error: FreightError) -> FreightError:
-        error.attempts, error.outcome_unknown = self.attempts, self.unknown
-        return error
 
 
 class _ClientCore:
@@ -137,6 +101,8 @@ class _ClientCore:
 
     api: ClassVar[str]
     title: ClassVar[str]
+    #: The client's resources (`orders`, ...): its cached properties, listed by `with_resources`.
+    _resources: ClassVar[tuple[str, ...]] = ()
     _http: httpx.Client | httpx.AsyncClient
     _requests: RequestBuilder
 
@@ -146,21 +112,70 @@ class _ClientCore:
         base_url: str,
         auth: Auth,
         timeout: Timeout = 30.0,
-        max_retries: int = 3,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
         rate_limit: Limit = None,
         validate: bool = True,
         hooks: Sequence[Hook] = (),
         default_headers: Mapping[str, str] | None = None,
+        api_headers: Mapping[str, str] | None = None,
     ) -> None:
+        """`api_headers`: the API's own (its settings'), under the caller's `default_headers`."""
         self.base_url = check_base_url(base_url, self.title)
         self._auth = auth
-        self.timeout = timeout
-        self.retry = RetryPolicy(max_retries=max_retries)
+        self.timeout = check_timeout(timeout, self.title)
+        self.retry = _retry_policy(retry, check_max_retries(max_retries, self.title), self.title)
         self.limiter = CredentialLimiter(rate_limit)
-        self.validate = validate
-        self.hooks = list(hooks)
-        self._default_headers = dict(default_headers or {})
+        self.validate = check_flag(validate, "validate", self.title)
+        self.hooks = check_hooks(hooks, self.title)
+        self._default_headers = merge_headers(api_headers or {}, check_headers(default_headers, self.title))
         self.log = logger_for(self.api)
+        self._owns_http = True
+        for name in self._resources:  # made now: one object each, before any thread shares the client
+            getattr(self, name)
+
+    def with_options(self, **options: Unpack[ClientOptions]) -> Self:
+        """A copy of this client with some options changed, sharing its connection pool, its
+        credentials and token, and its rate limit (unless `rate_limit=` is given), as openai's
+        `client.with_options(...)`: for one call, or a block of them.
+
+            spotgo.with_options(timeout=5, max_retries=0).orders.get(order_id)
+            fast = spotgo.with_options(default_headers={"X-Trace": "batch-7"})
+
+        `default_headers` are added to this client's; `max_retries=n` keeps the rest of its retry
+        policy. Closing the copy closes nothing: the pool is the original's."""
+        unknown = set(options) - set(ClientOptions.__annotations__)
+        if unknown:
+            raise ConfigurationError(
+                f"{self.title}: with_options() has no option {sorted(unknown)[0]!r}", api=self.title
+            )
+        clone = copy.copy(self)
+        if "timeout" in options:
+            clone.timeout = check_timeout(options["timeout"], self.title)
+            clone._requests = self._requests.with_timeout(clone.timeout)
+        if "retry" in options or "max_retries" in options:
+            retries = check_max_retries(options.get("max_retries"), self.title)
+            if "retry" in options:
+                clone.retry = _retry_policy(options["retry"], retries, self.title)
+            elif retries is not None:
+                clone.retry = dataclasses.replace(self.retry, max_retries=retries)
+        if "rate_limit" in options:
+            clone.limiter = CredentialLimiter(options["rate_limit"])
+        if "validate" in options:
+            clone.validate = check_flag(options["validate"], "validate", self.title)
+        if "hooks" in options:
+            clone.hooks = check_hooks(options["hooks"], self.title)
+        if "default_headers" in options:
+            clone._default_headers = merge_headers(
+                self._default_headers, check_headers(options["default_headers"], self.title)
+            )
+        clone._owns_http = False
+        for name, value in vars(self).items():  # the resources (`orders`, ...) of the copy send through it
+            if isinstance(value, Resource) and value._client is self:
+                resource = copy.copy(value)
+                resource._client = clone
+                setattr(clone, name, resource)
+        return clone
 
     def raw_responses(self) -> contextlib.AbstractContextManager[list[httpx.Response]]:
         """Collect the raw httpx responses of the calls made inside the block (this thread or task,
@@ -183,17 +198,32 @@ class _ClientCore:
         if self.hooks:
             emit(self.hooks, "on_operation_start", OperationStarted(self.title, name, op.call_id))
         error: FreightError | None = None
+        interrupted: str | None = None
         try:
             return (yield from make(op))
         except FreightError as failure:
             error = failure
+            if op.unknown:  # a write of this call may have happened, whatever failed after it
+                failure.outcome_unknown = True
             op.code = op.code or getattr(failure, "code", None)
+            raise
+        except BaseException as other:  # not a success either: a Ctrl-C or a cancellation closes the plan
+            interrupted = "cancelled" if isinstance(other, GeneratorExit) else type(other).__name__
             raise
         finally:
             if self.hooks:
                 elapsed = time.monotonic() - op.started
                 finished = OperationFinished(
-                    self.title, name, op.call_id, op.attempts, op.status, op.code, error, op.rate_wait, elapsed
+                    self.title,
+                    name,
+                    op.call_id,
+                    op.attempts,
+                    op.status,
+                    op.code,
+                    error,
+                    op.rate_wait,
+                    elapsed,
+                    interrupted,
                 )
                 emit(self.hooks, "on_operation_end", finished)
 
@@ -228,12 +258,16 @@ class _ClientCore:
                 replayable = call.idempotent or from_token or not _may_have_arrived(error)
                 delay = self.retry.delay(ledger.retries + 1, error, replayable)
             if delay is None:
+                if ledger.unknown and str(call.kwargs.get("method", "get")).upper() not in ("GET", "HEAD"):
+                    op.unknown = True
                 if self.hooks:
                     emit(
                         self.hooks, "on_error", ErrorEvent(self.title, error.operation, op.call_id, op.attempts, error)
                     )
                 raise error
             ledger.retries += 1
+            # as openai logs "Retrying request to ... in 0.4 seconds": visible with FREIGHT_LOG=info
+            self.log.info("Retrying %s %s in %.1f s (%s)", self.title, op.name, delay, _why(error))
             if self.hooks:
                 event = RetryEvent(
                     self.title, error.operation, op.call_id, op.attempts, delay, _reason(error), *_status_code(error)
@@ -245,35 +279,58 @@ class _ClientCore:
     def _attempt(self, call: Call, op: Op, ledger: Ledger, headers: Mapping[str, str]) -> Plan[FreightError | None]:
         """One attempt: None on success (the answer is on the ledger), else the typed error."""
         if self.limiter.limit is not None:
-            op.rate_wait += yield Acquire(self.limiter, self._auth.credential_key)
-        request = self._request(call, op, ledger, headers)
+            try:
+                waited = yield Acquire(self.limiter, self._auth.credential_key)
+            except FreightError as failure:  # a shared limiter (Redis) failed: this call's error, stamped
+                cause = failure.__cause__ if isinstance(failure.__cause__, Exception) else failure
+                return self._transport_error(call.operation, cause)
+            op.rate_wait += waited
+            if waited > 1.0:  # a slow limit is not a hang: say so (newcomer-3 #10)
+                self.log.info(
+                    "%s %s waited %.1f s for the client-side rate limit %r",
+                    self.title,
+                    call.operation,
+                    waited,
+                    self.limiter.limit,
+                )
+        try:
+            request = self._request(call, op, ledger, headers)
+        except UnicodeEncodeError as unsendable:  # a header value httpx cannot encode: typed, its value redacted
+            return self._transport_error(call.operation, unsendable)
         ledger.attempts += 1
         op.attempts += 1
         started = time.monotonic()
-        stream = call.sink is not None  # only downloads stream: everything else is read by httpx
-        try:
-            response = yield Send(request, stream)
+        try:  # every answer streams: a download's into its sink, the rest read up to MAX_ANSWER
+            response = yield Send(request, True)
         except (httpx.TransportError, httpx.DecodingError) as failure:  # reading the body may fail too
             ledger.unknown = ledger.unknown or not isinstance(failure, _NEVER_SENT)
             return self._transport_error(call.operation, failure)
         ok = call.ok(response)
-        page = ok and call.document and _is_html(response)
+        page = _not_a_document(response) if ok and call.document else None
         drain = Drain(response, call.sink) if ok and not page and call.sink is not None else None
-        if stream:
-            try:
-                yield drain or Read(response)
-            except (httpx.TransportError, httpx.DecodingError) as failure:
-                ledger.unknown = True  # the service answered: a success may be behind the broken body
-                ledger.final = bool(drain and drain.written)  # bytes already reached the file: no retry
-                return self._transport_error(call.operation, failure)
+        try:
+            yield drain or Read(response, MAX_ANSWER)
+        except (httpx.TransportError, httpx.DecodingError) as failure:
+            if not ok and response.status_code < 500:  # a refusal (4xx) whose body broke is still a refusal
+                refused = self.status_error(call.operation, response)
+                op.code = refused.code
+                return refused
+            ledger.unknown = True  # the service answered: a success may be behind the broken body
+            # bytes already reached the file, or the answer is too large to read: no retry
+            ledger.final = bool(drain and drain.written) or isinstance(failure, AnswerTooLarge)
+            return self._transport_error(call.operation, failure)
         self._observe(call.operation, op, ledger.attempts, response, started, b"" if drain else response.content)
+        if ok and (short := _cut_short(response, drain.written if drain else len(response.content))):
+            ledger.unknown = True  # as for a connection dropped mid-body (h11 raises this on a socket)
+            ledger.final = bool(drain and drain.written)  # bytes already reached the file: no retry
+            return self._transport_error(call.operation, httpx.RemoteProtocolError(short, request=request))
         if page:
             ledger.unknown = True  # as for any unreadable success answer
             return ResponseValidationError(
                 api=self.title,
                 operation=call.operation,
                 response=response,
-                message="an HTML page (text/html) with status 200 where the document was expected",
+                message=f"{page} with status {response.status_code} where the document was expected",
             )
         if ok:
             if call.parse is not None:
@@ -282,11 +339,14 @@ class _ClientCore:
                 except ResponseValidationError as unreadable:
                     ledger.unknown = True  # a success status: the service may well have acted
                     return unreadable
+                except FreightError as refused:  # the answer read as a failure (Quivo: 200 without an orderId)
+                    ledger.final = True
+                    return refused
             ledger.response = response
             return None
         if response.status_code >= 500:
             ledger.unknown = True
-        error = self._status_error(call.operation, response)
+        error = self.status_error(call.operation, response)
         op.code = error.code
         return error
 
@@ -294,7 +354,7 @@ class _ClientCore:
         built = dict(call.kwargs)
         headers = {**self._default_headers, **dict(built.get("headers") or {})}
         if self.hooks:
-            url = str(self._http.base_url.join(built["url"]))
+            url = str(self._requests.url(built["url"]))
             event = RequestEvent(
                 self.title,
                 call.operation,
@@ -306,7 +366,10 @@ class _ClientCore:
             )
             emit(self.hooks, "on_request", event)
             headers.update(event.added_headers)
-        built["headers"] = {**headers, **auth_headers}
+        # Header names ignore case: no added or default header may stand beside a credential (R3-16).
+        credentials = {name.lower() for name in auth_headers}
+        built["headers"] = SecretHeaders({k: v for k, v in headers.items() if k.lower() not in credentials})
+        built["headers"].update(auth_headers)
         return self.build_request(built, call.timeout)
 
     def build_request(self, kwargs: Mapping[str, Any], timeout: Timeout) -> httpx.Request:
@@ -319,7 +382,8 @@ class _ClientCore:
         op.attempts += 1
         started = time.monotonic()
         try:
-            response: httpx.Response = yield Send(request)
+            response: httpx.Response = yield Send(request, True)
+            yield Read(response, MAX_ANSWER)
         except (httpx.TransportError, httpx.DecodingError) as failure:
             raise self._transport_error(operation, failure) from failure
         self._observe(operation, op, 1, response, started, _redacted_content(response))
@@ -336,7 +400,9 @@ class _ClientCore:
         record(response)
         if self.limiter.limit == "adaptive":  # only a learned limit listens to the answers
             throttled = response.status_code == 429
-            self.limiter.feedback(self._auth.credential_key, throttled=throttled, retry_after=_retry_after(response))
+            asked = _retry_after(response)  # the credential's pause is capped like the call's own wait
+            retry_after = None if asked is None else min(asked, self.retry.max_retry_after)
+            self.limiter.feedback(self._auth.credential_key, throttled=throttled, retry_after=retry_after)
         if self.log.isEnabledFor(logging.DEBUG):
             path = response.request.url.path
             self.log.debug(
@@ -352,20 +418,17 @@ class _ClientCore:
                 str(response.request.url),
                 response.status_code,
                 redact_headers(response.headers),
-                content,
+                redact_body(content, response.headers.get("content-type")),  # a server may echo secrets (R3-9)
                 elapsed,
             )
             emit(self.hooks, "on_response", event)
 
-    @staticmethod
-    def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
-        """Options that route through an in-process sandbox's app (a served one needs nothing)."""
-        return options
-
-    def _body(self, operation: str, schema_name: str, value: Any) -> dict[str, Any]:
+    def _body(self, operation: str, schema_name: str, value: Any, *, partial: bool = False) -> dict[str, Any]:
         """`value` (a mapping or a generated model) as the JSON object to send, checked before any
-        I/O: anything else, or a value JSON cannot carry (a datetime, a set, NaN), is a
-        ClientValidationError; then, when `validate` is on, the spec's documented rules."""
+        I/O: a datetime, date, Decimal, UUID or Enum in it written as its field's format says
+        (`_encode`); anything else, or a value JSON cannot carry (a naive datetime, a set, NaN), is
+        a ClientValidationError; then, when `validate` is on and the body is whole (not `partial`:
+        changes to merge onto a read order), the spec's documented rules."""
         from . import _validation
 
         if not isinstance(value, Mapping) and not callable(getattr(value, "to_dict", None)):
@@ -373,14 +436,55 @@ class _ClientCore:
         else:
             data = as_dict(value)
             problem = _validation.not_json(data)
+            if problem is not None:  # only a body holding such values pays for writing them
+                from ._encode import Unencodable, json_values
+
+                try:
+                    data = json_values(self.api, schema_name, data)
+                except Unencodable as unencodable:
+                    problem = (unencodable.path, unencodable.kind)
+                else:
+                    problem = _validation.not_json(data)
         if problem is not None:
             field, kind = problem
             raise ClientValidationError(
                 api=self.title, operation=operation, field=field or "body", message=f"{kind} cannot be sent as JSON"
             )
         if self.validate:
-            _validation.check(self.api, self.title, operation, schema_name, data)
+            self._check_keys(operation, schema_name, data, partial)
         return data
+
+    def _check_keys(self, operation: str, schema_name: str, data: dict[str, Any], partial: bool) -> None:
+        """The spec's documented rules (for a whole body), and the keys the schema does not name: one
+        close to a known key (`order_number`) is an UnknownFieldWarning with "did you mean", or, where
+        the documented rules refuse the body, the same hint in the ClientValidationError."""
+        from . import _validation
+        from ._encode import UnknownFieldWarning, first_report, unknown_fields
+
+        unknown = [field for field in unknown_fields(self.api, schema_name, data) if field.suggestion]
+        try:
+            if not partial:
+                _validation.check(self.api, self.title, operation, schema_name, data)
+        except ClientValidationError as error:
+            if not unknown:
+                raise
+            hints = "; ".join(f"{field.path}: {field.hint()}" for field in unknown)
+            raise ClientValidationError(
+                api=error.api,
+                operation=error.operation,
+                field=error.field,
+                message=f"{error.message} (unknown keys: {hints})",
+                code=error.code,
+                problems=[*error.problems, *((field.path, field.hint()) for field in unknown)],
+            ) from None
+        for field in unknown:
+            if first_report(self.api, operation, field.path):
+                message = (
+                    f"{self.title} {operation}: {field.path} is not a field of the spec's {field.schema}; "
+                    f"{field.hint()} (sent as it is)"
+                )
+                self.log.warning("%s", message)
+                warnings.warn(message, UnknownFieldWarning, stacklevel=_caller_stacklevel())
 
     def _file(
         self, operation: str, value: Any, filename: str | None = None, content_type: str | None = None
@@ -402,7 +506,9 @@ class _ClientCore:
             return body.get("code"), body.get("field"), body.get("message") or body.get("detail")
         return None, None, str(body)[:500] if body else None
 
-    def _status_error(self, operation: str, response: httpx.Response) -> APIStatusError:
+    def status_error(self, operation: str, response: httpx.Response) -> APIStatusError:
+        """The typed error for an error answer: the API's class for its status and vendor code, with
+        the code, field and message its error shape carries."""
         body = error_body(response)
         code, field, message = error_details(self._error_details, body)
         return self._error_class(response, code)(
@@ -452,7 +558,7 @@ class APIResource(Resource[M]):
         *,
         idempotent: bool,
         timeout: Timeout = None,
-        ok: Callable[[httpx.Response], bool] = _success,
+        ok: Callable[[httpx.Response], bool] = success,
         sink: IO[bytes] | None = None,
         document: bool = False,
     ) -> Plan[httpx.Response]:
@@ -469,13 +575,53 @@ class APIResource(Resource[M]):
         *,
         idempotent: bool,
         timeout: Timeout = None,
-        ok: Callable[[httpx.Response], bool] = _success,
+        ok: Callable[[httpx.Response], bool] = success,
     ) -> Plan[T]:
         """Send through the loop; `parse(answer)`. An answer `parse` cannot read is a
         ResponseValidationError, retried when the call is idempotent."""
         call = Call(operation, kwargs, idempotent, timeout, ok, parse=parse)
         value: T = yield from self._client.call(call, self._op)
         return value
+
+
+def with_resources(client: type[C]) -> type[C]:
+    """Class decorator of a client: each of its resources (a `functools.cached_property` returning an
+    APIResource, `orders`) gets a docstring listing the resource's methods with their parameters
+    and first docstring lines, so `help(SpotGo)` shows `orders.create(order, *, timeout=None)`
+    beside the client's own methods (the resource's class is read from the property's annotation).
+    The client makes each resource when it is built (`_ClientCore.__init__`)."""
+    for name, attribute in list(vars(client).items()):
+        if not isinstance(attribute, functools.cached_property):
+            continue
+        returned = get_type_hints(attribute.func).get("return")
+        resource = get_origin(returned) or returned
+        if isinstance(resource, type) and issubclass(resource, Resource):
+            attribute.__doc__ = _resource_doc(name, resource)
+            client._resources = (*client._resources, name)  # type: ignore[attr-defined]
+    return client
+
+
+def _resource_doc(name: str, resource: type[Resource[Any]]) -> str:
+    lines = [(resource.__doc__ or resource.__name__).strip(), ""]
+    for method, public in _public_methods(resource):
+        wrapped = vars(public).get("plan") or vars(public)["make"]
+        signature = inspect.signature(wrapped)
+        parameters = [p.replace(annotation=inspect.Parameter.empty) for p in list(signature.parameters.values())[1:]]
+        bare = signature.replace(parameters=parameters, return_annotation=inspect.Signature.empty)
+        summary = (public.__doc__ or "").strip().split("\n\n", 1)[0].replace("\n", " ")
+        summary = " ".join(summary.split())
+        lines.append(f"{name}.{method}{bare}" + (f": {summary}" if summary else ""))
+    return "\n".join(lines)
+
+
+def _public_methods(resource: type) -> list[tuple[str, _Public]]:
+    """The public operations of a resource class, bases first, in definition order."""
+    found: dict[str, _Public] = {}
+    for klass in reversed(resource.__mro__):
+        for method, value in vars(klass).items():
+            if isinstance(value, _Public) and not method.startswith("_"):
+                found[method] = value
+    return list(found.items())
 
 
 def json_model(parse: Callable[[Any], T]) -> Callable[[httpx.Response], T]:
@@ -489,16 +635,38 @@ def _redacted_content(response: httpx.Response) -> bytes:
     return json.dumps(redact_value(body)).encode() if isinstance(body, dict | list) else b""
 
 
-def _is_html(response: httpx.Response) -> bool:
-    media: str = response.headers.get("content-type", "")
-    return media.split(";", 1)[0].strip().lower() == "text/html"
-
-
 def _may_have_arrived(error: FreightError) -> bool:
-    cause = error.__cause__
+    """Whether the service may have processed the request `error` answered: any answer that arrived
+    other than a 429 (a 2xx it could not read, a 5xx), or a failure after the request was sent."""
     if isinstance(error, APIConnectionError):
-        return error.retryable and not isinstance(cause, _NEVER_SENT)
-    return isinstance(error, APIStatusError) and error.status_code >= 500
+        return error.retryable and not isinstance(error.__cause__, _NEVER_SENT)
+    return isinstance(error, APIStatusError) and error.status_code != 429
+
+
+def _not_a_document(response: httpx.Response) -> str | None:
+    """What a success answer is instead of a document's bytes (a gateway's HTML page, a JSON error
+    answered with a 2xx), or None when it may be the document."""
+    media = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if is_html(response):
+        return "an HTML page (text/html)"
+    if media == "application/json" or media.endswith("+json"):
+        return f"a JSON body ({media})"
+    return None
+
+
+def _cut_short(response: httpx.Response, received: int) -> str | None:
+    """Why a success answer's body is incomplete: it ended before its Content-Length (h11 refuses
+    such a body on a socket; an in-process or mock transport may hand it over), else None."""
+    declared = response.headers.get("content-length", "").strip()
+    if not declared.isdigit() or response.request.method == "HEAD" or response.status_code in (204, 304):
+        return None
+    if response.headers.get("content-encoding", "identity").strip().lower() not in ("", "identity"):
+        received = response.num_bytes_downloaded  # the declared length counts the encoded bytes
+        if not received:
+            return None  # a body handed over already decoded: nothing to compare
+    if received >= int(declared):
+        return None
+    return f"the answer ended after {received} of the {declared} bytes its Content-Length declares"
 
 
 def _reason(error: FreightError) -> str:
@@ -509,6 +677,14 @@ def _reason(error: FreightError) -> str:
     return "timeout" if isinstance(error, APITimeoutError) else "connection"
 
 
+def _why(error: FreightError) -> str:
+    """What a retry log line gives as its reason: the status (`429`, `503 [CODE]`), or the failure."""
+    if isinstance(error, APIStatusError):
+        return f"{error.status_code} [{error.code}]" if error.code else str(error.status_code)
+    cause = error.__cause__
+    return type(cause).__name__ if cause is not None else type(error).__name__
+
+
 def _status_code(error: FreightError) -> tuple[int | None, str | None]:
     if isinstance(error, APIStatusError):
         return error.status_code, error.code
@@ -517,6 +693,37 @@ def _status_code(error: FreightError) -> tuple[int | None, str | None]:
 
 def _retry_after(response: httpx.Response) -> float | None:
     return retry_after_seconds(response) if response.status_code in (429, 503) else None
+
+
+def _retry_policy(retry: object, max_retries: object, title: str) -> RetryPolicy:
+    """The client's retry policy: `retry`, else `RetryPolicy(max_retries=...)`, else the default;
+    anything else (or both, disagreeing) is a ConfigurationError."""
+    if retry is None:
+        if max_retries is None:
+            return _DEFAULT_RETRY
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+            raise ConfigurationError(f"{title}: max_retries must be an integer >= 0, got {max_retries!r}", api=title)
+        return RetryPolicy(max_retries=max_retries)
+    if not isinstance(retry, RetryPolicy):
+        raise ConfigurationError(f"{title}: retry must be a RetryPolicy, got {type(retry).__name__}", api=title)
+    if max_retries is not None and max_retries != retry.max_retries:
+        raise ConfigurationError(
+            f"{title}: max_retries={max_retries!r} disagrees with retry=RetryPolicy(max_retries="
+            f"{retry.max_retries}); pass one",
+            api=title,
+        )
+    return retry
+
+
+_DEFAULT_RETRY = RetryPolicy()
+
+
+class _SyncDriver(Protocol):
+    def __call__(self, plan: Plan[T], http: httpx.Client, /) -> T: ...
+
+
+class _AsyncDriver(Protocol):
+    def __call__(self, plan: Plan[T], http: httpx.AsyncClient, /) -> Awaitable[T]: ...
 
 
 class SyncAPIClient(_ClientCore):
@@ -533,10 +740,12 @@ class SyncAPIClient(_ClientCore):
         self._http = http_client or httpx.Client(
             base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
         )
-        self._requests = RequestBuilder(self._http, own=http_client is None)
+        self._requests = RequestBuilder(self._http, own=http_client is None, base_url=self.base_url)
+        #: What carries out the plans: `run_sync` (a `_scripted.Script` swaps in its own).
+        self._drive: _SyncDriver = run_sync
 
     def _run(self, name: str, make: Callable[[Op], Plan[T]]) -> T:
-        return run_sync(self._operation(name, make), self._http)
+        return self._drive(self._operation(name, make), self._http)
 
     def _iterate(self, name: str, pages: Pages[T]) -> Iterator[T]:
         state: dict[str, Any] = {"cursor": pages.first, "seen": set()}
@@ -544,23 +753,15 @@ class SyncAPIClient(_ClientCore):
             yield from self._run(name, self._pages(pages, state))
 
     def _bulk(self, job: BulkJob[Any, Any], stream: bool) -> Any:
-        return _bulk.run_sync_bulk(self, job, stream)
+        return _bulk.run_sync_bulk(self._run, job, stream)
 
     def auth_headers(self) -> dict[str, str]:
         """The headers that authenticate a request now (logging in first if needed)."""
         return self._run("auth", lambda op: self._auth.headers(self, op, None))
 
-    @staticmethod
-    def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
-        """Options that route through an in-process sandbox's app (a served one needs nothing)."""
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import _SyncASGITransport
-
-            return {**options, "transport": _SyncASGITransport(sandbox.app)}
-        return options
-
     def close(self) -> None:
-        self._http.close()
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self: C) -> C:
         return self
@@ -587,10 +788,30 @@ class AsyncAPIClient(_ClientCore):
         self._http = http_client or httpx.AsyncClient(
             base_url=self.base_url, transport=transport, verify=True, timeout=self.timeout
         )
-        self._requests = RequestBuilder(self._http, own=http_client is None)
+        self._requests = RequestBuilder(self._http, own=http_client is None, base_url=self.base_url)
+        #: What carries out the plans: `run_async` (a `_scripted.Script` swaps in its own).
+        self._drive: _AsyncDriver = run_async
+        self._loop: Callable[[], object] | None = None  # a weak reference to the loop of the first call
 
     async def _run(self, name: str, make: Callable[[Op], Plan[T]]) -> T:
-        return await run_async(self._operation(name, make), self._http)
+        self._check_loop()
+        return await self._drive(self._operation(name, make), self._http)
+
+    def _check_loop(self) -> None:
+        """Its connections and locks belong to the event loop of its first call: another loop (a
+        second `asyncio.run`) is a ConfigurationError naming the fix, not a bare RuntimeError (R3-19)."""
+        import asyncio
+        import weakref
+
+        loop = asyncio.get_running_loop()
+        if self._loop is None:
+            self._loop = weakref.ref(loop)
+        elif self._loop() is not loop:
+            raise ConfigurationError(
+                f"{type(self).__name__} was first used in another event loop: its connections belong to that "
+                "loop. Create one client per event loop (each asyncio.run() starts a new one).",
+                api=self.title,
+            )
 
     async def _iterate(self, name: str, pages: Pages[T]) -> AsyncIterator[T]:
         state: dict[str, Any] = {"cursor": pages.first, "seen": set()}
@@ -599,22 +820,15 @@ class AsyncAPIClient(_ClientCore):
                 yield item
 
     def _bulk(self, job: BulkJob[Any, Any], stream: bool) -> Any:
-        return _bulk.run_async_bulk(self, job, stream)
+        return _bulk.run_async_bulk(self._run, job, stream)
 
     async def auth_headers(self) -> dict[str, str]:
         """The headers that authenticate a request now (logging in first if needed)."""
         return await self._run("auth", lambda op: self._auth.headers(self, op, None))
 
-    @staticmethod
-    def _wire_sandbox(sandbox: Any, options: dict[str, Any]) -> dict[str, Any]:
-        if getattr(sandbox, "app", None) is not None and "transport" not in options:
-            from .sandbox._server import AsyncASGITransport
-
-            return {**options, "transport": AsyncASGITransport(app=sandbox.app)}
-        return options
-
     async def close(self) -> None:
-        await self._http.aclose()
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self: C) -> C:
         return self

@@ -5,12 +5,40 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import sys
 import unicodedata
+import warnings
+from pathlib import Path
+from types import FrameType
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._exceptions import ConfigurationError
+
+#: Hosts (comma-separated, or `*` for any) that may be sent secrets over plain http although they are
+#: not loopback: a sandbox in docker-compose or a CI service container. An explicit opt-in that warns.
+INSECURE_HTTP_VARIABLE = "FREIGHT_ALLOW_INSECURE_HTTP"
+
+
+class InsecureHttpWarning(UserWarning):
+    """Credentials are being sent over plain http to a host FREIGHT_ALLOW_INSECURE_HTTP names."""
+
+
+def _insecure_http_allowed(host: str) -> bool:
+    """Whether FREIGHT_ALLOW_INSECURE_HTTP names `host` (case-insensitive; `*` names every host)."""
+    named = {name.strip().lower().rstrip(".") for name in os.environ.get(INSECURE_HTTP_VARIABLE, "").split(",")}
+    return bool(named & {"*", host.lower().rstrip(".")})
+
+
+def _caller_stacklevel() -> int:
+    """The stacklevel of the first frame outside this package, so a warning points at the user's line."""
+    package = str(Path(__file__).resolve().parent)
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
+    while frame is not None and str(Path(frame.f_code.co_filename).resolve()).startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def from_env(value: str | None, variable: str, default: str | None = None) -> str | None:
@@ -45,10 +73,11 @@ def check_credential(value: str, name: str, api: str, *, header: bool = False) -
 
 
 def is_loopback(host: str) -> bool:
-    """True for literal loopback addresses (127.0.0.0/8, ::1) and `localhost` with its subdomains
-    (RFC 6761 reserves them for loopback; the in-process sandboxes use `sandbox.localhost`)."""
+    """True for literal loopback addresses (127.0.0.0/8, ::1) and `localhost` itself. Not its
+    subdomains: RFC 6761 reserves them, but the system resolver (`hosts: files dns`) asks DNS for
+    `billing.localhost`, which may answer any address (review-3 R3-23)."""
     host = host.strip("[]").lower().rstrip(".")
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -76,9 +105,17 @@ def check_secret_url(url: str, what: str, api: str) -> str:
     if (sent.scheme, sent.raw_host.decode("ascii").lower()) != (parts.scheme.lower(), _ascii_host(hostname)):
         raise ConfigurationError(f"{refused} is ambiguous: its parsers disagree on the host", api=api)
     if sent.scheme == "http" and not is_loopback(sent.host):
-        raise ConfigurationError(
-            f"{api}: refusing plain http:// to {sent.host} for the {what}; use https (http is for loopback only)",
-            api=api,
+        if not _insecure_http_allowed(sent.host):
+            raise ConfigurationError(
+                f"{api}: refusing plain http:// to {sent.host} for the {what}; use https (http is for loopback "
+                f"only; for a sandbox in another container, set {INSECURE_HTTP_VARIABLE}={sent.host})",
+                api=api,
+            )
+        warnings.warn(
+            f"{api}: sending credentials over plain http:// to {sent.host} for the {what} "
+            f"({INSECURE_HTTP_VARIABLE} allows it): anyone on the network path can read them",
+            InsecureHttpWarning,
+            stacklevel=_caller_stacklevel(),
         )
     return url.rstrip("/")
 
@@ -94,20 +131,13 @@ def _ascii_host(hostname: str) -> str:
 def check_http_client(http: httpx.Client | httpx.AsyncClient, base_url: str, api: str) -> None:
     """Refuse a caller's `http_client=` that could carry the credentials elsewhere: one that follows
     redirects (httpx strips only Authorization on a cross-origin redirect, not X-Api-Key or
-    Ocp-Apim-Subscription-Key), or whose own base URL is another origin than `base_url`."""
+    Ocp-Apim-Subscription-Key). Its own base URL, if any, does not matter: every request is built
+    with an absolute URL on `base_url` (see `_request`), so the credentials go only there."""
     if http.follow_redirects:
         raise ConfigurationError(
             f"{api}: the http_client follows redirects, which would send the credentials to the redirect's "
             "host; create it with follow_redirects=False",
             api=api,
-        )
-    if not http.base_url.host:
-        return  # it sends to the absolute URLs it is given
-    own = str(http.base_url)
-    theirs, mine = httpx.URL(check_secret_url(own, "http_client base URL", api)), httpx.URL(base_url)
-    if (theirs.scheme, theirs.netloc) != (mine.scheme, mine.netloc):
-        raise ConfigurationError(
-            f"{api}: the http_client's base URL {own!r} is another origin than {base_url!r}", api=api
         )
 
 

@@ -41,6 +41,7 @@ ERROR_CODE_PATHS = {
     "spotgo": ["$.code", "$.errors[].code"],
     "smouv": ["$.code"],
     "transeu": ["$.error"],
+    "transeu_platform": ["$.error"],  # NestJS's `{statusCode, message, error}` and OAuth errors
     "quivo": ["$.status"],
 }
 _SAMPLE_CHARS = 200
@@ -173,6 +174,9 @@ class DriftCollector(Hook):
     ) -> None:
         text = sample if isinstance(sample, str) else json.dumps(redact_value(sample), default=str)
         text = redact(text)[:_SAMPLE_CHARS]
+        # `where` and `value` come from the answer too (a field's name, an error code): a secret the
+        # server echoes is masked there as in the sample (review-3 R3-9)
+        where, value = redact(where), None if value is None else redact(value)
         key = (kind, operation, status, where, value)
         with self._lock:
             found = self.findings.get(key)

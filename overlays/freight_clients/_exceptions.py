@@ -1,6 +1,10 @@
 """The errors every client raises. Each names the API, the operation and, where known, the field and
 the vendor's own error code and message. Errors are safe to log, print and pickle: their text and the
-`response` they keep (a redacted copy of the raw httpx response and its request) have secrets masked."""
+`response` they keep (a redacted copy of the raw httpx response and its request) have secrets masked.
+
+Layer: a leaf. It imports httpx and the leaves `_http` and `_redact` only; every other module may
+raise these errors, none of them is imported here.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._http import retry_after_seconds
 from ._redact import redact, redact_value, redacted_response
 
 T = TypeVar("T")
@@ -18,7 +23,22 @@ _QUOTE = 500
 
 
 class FreightError(Exception):
-    """Base of every error raised by freight_clients."""
+    """Base of every error raised by freight_clients. Every error has every attribute the README
+    lists; those an error cannot know are None (a ClientValidationError has no `status_code`, a
+    connection error no `code` or `response`)."""
+
+    #: The HTTP status of the answer (APIStatusError), else None.
+    status_code: int | None = None
+    #: The vendor's error code, the field it names and its message, where known.
+    code: str | None = None
+    field: str | None = None
+    message: str | None = None
+    #: The answer's body (masked) and a redacted copy of the response (APIStatusError), else None.
+    body: Any = None
+    response: httpx.Response | None = None
+    #: The vendor's id of the request, to quote to its support: a request-id header, or the
+    #: ProblemDetails `traceId` (SpotGo), else None.
+    request_id: str | None = None
 
     def __init__(self, message: str, *, api: str, operation: str) -> None:
         super().__init__(redact(message))
@@ -93,12 +113,25 @@ class APIConnectionError(FreightError):
             api=api,
             operation=operation,
         )
-        self.__cause__ = cause
         #: False when sending again cannot help: the request itself is malformed (a header value with a
         #: newline, an unsupported scheme), as opposed to a network or decoding failure.
         self.retryable = isinstance(cause, httpx.TransportError | httpx.DecodingError) and not isinstance(
             cause, httpx.LocalProtocolError | httpx.UnsupportedProtocol
         )
+        self.__cause__ = _safe_cause(cause)
+
+
+class RedactedCause(Exception):
+    """Stands in for a cause whose text quotes a secret (a header value httpx refused), or that
+    keeps one (`UnicodeEncodeError.object`): its class name and redacted text, so no traceback
+    prints the secret (review-3 R3-8)."""
+
+
+def _safe_cause(cause: BaseException) -> BaseException:
+    text = str(cause)
+    if isinstance(cause, UnicodeError) or redact(text) != text:
+        return RedactedCause(f"{type(cause).__name__}: {redact(text)[:_QUOTE]}")
+    return cause
 
 
 class APITimeoutError(APIConnectionError):
@@ -109,6 +142,7 @@ class APIStatusError(FreightError):
     """The API answered with an error status."""
 
     status_code: int = 0
+    response: httpx.Response
 
     def __init__(
         self,
@@ -131,21 +165,35 @@ class APIStatusError(FreightError):
             parts.append(message)
         super().__init__(" ".join(parts), api=api, operation=operation)
         self.status_code = status
-        self.code = code
-        self.field = field
+        #: The vendor's code and field, with secrets masked: a server may echo what it was sent (R3-9).
+        self.code = None if code is None else redact(code)
+        self.field = None if field is None else redact(field)
         self.message = None if message is None else redact(message)
         #: The answer's body (parsed JSON or text), with secret fields and values masked.
         self.body = redact_value(body)
         #: A copy of the raw response, and of its request, with secret headers, fields and values
         #: masked (an upload's body is left out); `raw_responses()` gives the originals.
         self.response = redacted_response(response)
+        self.request_id = _request_id(self.response, self.body)
 
-    @property
-    def request_id(self) -> str | None:
-        for header in ("x-request-id", "x-amzn-requestid", "request-id", "x-ms-request-id"):
-            if header in self.response.headers:
-                return self.response.headers[header]
-        return None
+
+#: Response headers that carry a request id (none of the four vendors documents one; the common names).
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-ms-request-id", "x-amzn-requestid")
+
+
+def _request_id(response: httpx.Response, body: Any) -> str | None:
+    """The request id of an error answer: a request-id header, else the body's `traceId` (RFC 9457
+    ProblemDetails as ASP.NET writes it: SpotGo's spec has it) or `requestId`; masked like the body."""
+    for header in _REQUEST_ID_HEADERS:
+        sent: str = response.headers.get(header, "").strip()
+        if sent:
+            return sent[:_QUOTE]
+    if isinstance(body, dict):
+        for key in ("traceId", "requestId"):
+            value = body.get(key)
+            if isinstance(value, str) and value.strip():
+                return value.strip()[:_QUOTE]
+    return None
 
 
 class BadRequestError(APIStatusError):
@@ -218,8 +266,6 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        from ._retry import retry_after_seconds
-
         return retry_after_seconds(self.response)
 
 

@@ -9,7 +9,7 @@ from ._exceptions import FreightError
 EXTRAS: dict[str, tuple[str, ...]] = {
     "sandbox": ("starlette", "uvicorn", "multipart", "jsonschema"),
     "otel": ("opentelemetry.trace", "opentelemetry.sdk"),
-    "redis": ("redis",),
+    "redis": ("redis", "pyrate_limiter"),
 }
 
 

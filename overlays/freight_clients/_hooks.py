@@ -12,15 +12,16 @@ An *operation* is one public call (`spotgo.orders.create(...)`); it may send sev
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ._redact import logger_for
+
 if TYPE_CHECKING:
     from ._exceptions import FreightError
 
-_log = logging.getLogger("freight_clients.hooks")
+_log = logger_for("hooks")  # redacting, tracebacks included (review-3 R3-17)
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class OperationStarted:
 
 @dataclass(frozen=True)
 class OperationFinished:
-    """A public call ended, with a result or a typed error."""
+    """A public call ended: with a result, a typed error, or interrupted (see `interrupted`)."""
 
     api: str
     operation: str
@@ -49,6 +50,14 @@ class OperationFinished:
     #: Seconds spent waiting for the client-side rate limit.
     rate_limit_wait: float
     elapsed: float
+    #: Set when the call ended by neither a result nor a FreightError: `cancelled` for a Ctrl-C or a
+    #: cancellation (an asyncio task's, or a bulk run's), else the exception's class name (a bug).
+    interrupted: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """The call returned a result (neither failed nor was interrupted)."""
+        return self.error is None and self.interrupted is None
 
 
 @dataclass

@@ -2,7 +2,10 @@
 on a page of orders), falling back to `json.loads` for what jiter refuses and the standard
 library reads (UTF-16 or UTF-32 bodies, a byte-order mark, lone surrogate escapes), so every
 answer decodes to what `json.loads` (and httpx's `Response.json()`) gives. Not orjson: it turns
-integers beyond 64 bits into floats, silently losing digits."""
+integers beyond 64 bits into floats, silently losing digits.
+
+Layer: a leaf; it imports jiter and the standard library only.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,8 @@
 each attribute is then kept on the stand-in (later reads cost a dict lookup). Client modules bind
 these names at run time and import the real ones under TYPE_CHECKING, so type checkers see the
 generated modules themselves.
+
+Layer: a leaf; it imports the standard library only (the generated packages on first use).
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
+from ._dates import parse_datetime_or_none
+
 
 def matches(sent: Mapping[str, Any], stored: Mapping[str, Any]) -> bool:
     """True when every value we sent that the service echoes back is equal to what it stored
@@ -20,8 +22,9 @@ def _same(sent: Any, stored: Any) -> bool:
         return isinstance(stored, Mapping) and matches(sent, stored)
     if isinstance(sent, list):
         return isinstance(stored, list) and len(sent) == len(stored) and all(map(_same, sent, stored))
-    if isinstance(stored, list):  # a single value the service stores as a list ("cmr" -> ["cmr"])
-        return len(stored) == 1 and _same(sent, stored[0])
+    if isinstance(stored, list):  # a value the service stores as a list: "cmr" -> ["cmr"], "cmr, POD" -> [...]
+        parts = sent.split(",") if isinstance(sent, str) and len(stored) != 1 else [sent]
+        return len(parts) == len(stored) and all(map(_same, parts, stored))
     if isinstance(sent, bool) or isinstance(stored, bool):
         return bool(sent == stored)
     if isinstance(sent, int | float) and isinstance(stored, int | float):
@@ -36,8 +39,4 @@ def _text(value: str) -> str:
 
 
 def _instant(value: str) -> datetime.datetime | None:
-    try:
-        parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
+    return parse_datetime_or_none(value)

@@ -103,7 +103,10 @@ class OpenTelemetryHook(Hook):
                 }
             )
         )
-        if event.error is not None:
+        if event.interrupted is not None:  # cancelled, Ctrl-C or a bug: never a success
+            span.set_attribute(ERROR_TYPE, event.interrupted)
+            span.set_status(trace.Status(trace.StatusCode.ERROR, event.interrupted))
+        elif event.error is not None:
             kind = type(event.error).__name__
             span.set_attribute(ERROR_TYPE, kind)
             # The class and the vendor's code, never the message: a message may quote the request.

@@ -2,31 +2,35 @@
 
 Every operation of every client is a *plan*: a generator that yields effects (send a request,
 read its body, sleep, take the rate limit, take a lock) and receives their results, or has their
-exceptions thrown in. All the knowledge of an operation (how its request is built, whether it is
-idempotent, how a conflict after an uncertain attempt is reconciled, how the answer is parsed)
-lives in its plan, once. `run_sync` and `run_async` are the only places that differ: they carry
-out each effect, blocking or awaiting. The descriptors `operation`, `pager` and `bulk` turn a plan
-method into the public method of a sync resource (returns the result) or of an async one (returns
-a coroutine or an async iterator), so adding an operation means writing one generator.
+exceptions thrown in. Effects are plain data: this module performs no I/O. All the knowledge of an
+operation (how its request is built, whether it is idempotent, how a conflict after an uncertain
+attempt is reconciled, how the answer is parsed) lives in its plan, once. The drivers carry the
+effects out: `_drivers.run_sync` blocking, `_drivers.run_async` awaiting, `_scripted.run_scripted`
+from scripted answers in virtual time (for tests). The descriptors `operation`, `pager` and `bulk`
+turn a plan method into the public method of a sync resource (returns the result) or of an async
+one (returns a coroutine or an async iterator), so adding an operation means writing one generator.
 
 A plan's `finally` blocks never yield: on cancellation (or Ctrl-C) the driver closes the plan,
 which runs them (temporary files removed, locks released) before the exception goes on.
+
+Layer: plan. At run time it imports the standard library only (httpx and the leaf `_types` for
+typing). It knows no client, driver, auth or API: they all import it.
 """
 
 from __future__ import annotations
 
+import inspect
 import threading
-import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
-import httpx
-
 if TYPE_CHECKING:
     import asyncio
 
-    from ._base_client import Op
+    import httpx
+
+    from ._types import Op
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -37,115 +41,69 @@ Out = TypeVar("Out")
 
 
 class Effect:
-    """One step of I/O a plan asks for; `run` blocks, `arun` awaits."""
+    """One step of I/O a plan asks for, as plain data: a driver (`_drivers.run_sync`,
+    `_drivers.run_async`, `_scripted.run_scripted`) carries it out and sends back its result."""
 
-    def run(self, http: Any) -> Any:
-        raise NotImplementedError
-
-    async def arun(self, http: Any) -> Any:
-        raise NotImplementedError
-
-    def outcome(self, http: Any) -> tuple[Any, BaseException | None]:
-        """`run`, with its exception returned instead of raised (the blocking driver's step)."""
-        try:
-            return self.run(http), None
-        except BaseException as error:
-            return None, error
+    __slots__ = ()
 
 
 #: A plan: yields effects, receives their results, returns T.
 Plan = Generator[Effect, Any, T]
 
 
-@dataclass
+@dataclass(slots=True)
 class Send(Effect):
     """Send a request and read the answer; with `stream`, its body is left unread (`Read` or `Drain`
-    follows)."""
+    follows). Returns the httpx response."""
 
     request: httpx.Request
     stream: bool = False
 
-    def run(self, http: httpx.Client) -> httpx.Response:
-        return http.send(self.request, stream=self.stream)
 
-    async def arun(self, http: httpx.AsyncClient) -> httpx.Response:
-        return await http.send(self.request, stream=self.stream)
-
-
-@dataclass
+@dataclass(slots=True)
 class Read(Effect):
-    """Read a streamed answer's whole body (and close it)."""
+    """Read a streamed answer's whole body (and close it); returns the bytes. With `limit`, a body
+    larger than that many bytes (decoded) raises `_http.AnswerTooLarge` instead."""
 
     response: httpx.Response
-
-    def run(self, http: Any) -> bytes:
-        return self.response.read()
-
-    async def arun(self, http: Any) -> bytes:
-        return await self.response.aread()
+    limit: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Drain(Effect):
-    """Copy a streamed answer's body into `sink` chunk by chunk; returns the bytes written.
+    """Copy a streamed answer's body into `sink` chunk by chunk (`write`); returns the bytes written.
     `written` counts as it goes, so a failure mid-body tells whether any byte reached the sink."""
 
     response: httpx.Response
     sink: IO[bytes]
     written: int = 0
 
-    def run(self, http: Any) -> int:
-        try:
-            for chunk in self.response.iter_bytes():
-                self._write(chunk)
-        finally:
-            self.response.close()
-        return self.written
-
-    async def arun(self, http: Any) -> int:
-        try:
-            async for chunk in self.response.aiter_bytes():
-                self._write(chunk)
-        finally:
-            await self.response.aclose()
-        return self.written
-
-    def _write(self, chunk: bytes) -> None:
+    def write(self, chunk: bytes) -> None:
         self.sink.write(chunk)
         self.written += len(chunk)
 
 
-@dataclass
+@dataclass(slots=True)
 class Sleep(Effect):
+    """Wait `seconds` (a retry's backoff); returns None."""
+
     seconds: float
 
-    def run(self, http: Any) -> None:
-        time.sleep(self.seconds)
 
-    async def arun(self, http: Any) -> None:
-        import asyncio  # loaded by async clients only: a blocking client does not pay for it
+class Limiter(Protocol):
+    """What `Acquire` waits on: a credential's client-side rate limit (see `_limits`)."""
 
-        await asyncio.sleep(self.seconds)
-
-
-class _Limiter(Protocol):
     def acquire(self, key: str) -> float: ...
 
     async def acquire_async(self, key: str) -> float: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Acquire(Effect):
     """Wait for the client-side rate limit of a credential; returns the seconds waited."""
 
-    limiter: _Limiter
+    limiter: Limiter
     key: str
-
-    def run(self, http: Any) -> float:
-        return float(self.limiter.acquire(self.key))
-
-    async def arun(self, http: Any) -> float:
-        return float(await self.limiter.acquire_async(self.key))
 
 
 class Locks:
@@ -165,27 +123,23 @@ class Locks:
         return self._async
 
 
-class _Releasable(Protocol):
+class Releasable(Protocol):
+    """A lock `TakeLock` returns, held until the plan releases it."""
+
     def release(self) -> None: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class TakeLock(Effect):
     """Take `locks` (blocking: the thread lock; asyncio: the task lock); returns the lock taken."""
 
     locks: Locks
 
-    def run(self, http: Any) -> _Releasable:
-        self.locks.thread.acquire()
-        return self.locks.thread
 
-    async def arun(self, http: Any) -> _Releasable:
-        await self.locks.task.acquire()
-        return self.locks.task
+class Stepper(Generic[T]):
+    """Advances a plan by one effect at a time; shared by every driver."""
 
-
-class _Stepper(Generic[T]):
-    """Advances a plan by one effect at a time; shared by both drivers."""
+    __slots__ = ("effect", "plan", "result")
 
     def __init__(self, plan: Plan[T]) -> None:
         self.plan = plan
@@ -211,20 +165,13 @@ class _Stepper(Generic[T]):
             raise error
 
 
-def run_sync(plan: Plan[T], http: httpx.Client) -> T:
-    """Carry out a plan, blocking."""
-    step = _Stepper(plan)
-    while (effect := step.effect) is not None:
-        step.resume(*effect.outcome(http))
-    return step.result  # type: ignore[return-value]
-
-
-async def run_async(plan: Plan[T], http: httpx.AsyncClient) -> T:
-    """Carry out a plan in the running event loop."""
-    step = _Stepper(plan)
+def run_blocking(plan: Plan[T], perform: Callable[[Effect], Any]) -> T:
+    """Carry out a plan, one effect at a time, with `perform` (the blocking and the scripted
+    driver differ only in how they perform an effect)."""
+    step = Stepper(plan)
     while (effect := step.effect) is not None:
         try:
-            value, error = await effect.arun(http), None
+            value, error = perform(effect), None
         except BaseException as caught:
             value, error = None, caught
         step.resume(value, error)
@@ -270,6 +217,9 @@ class _Public:
     def _call(self, resource: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         raise NotImplementedError
 
+    #: What the public method returns, blocking and asyncio; `{}` is the plan's result type.
+    returns = ("{}", "Coroutine[Any, Any, {}]")
+
     def _bind(self, obj: Any) -> Any:
         if obj is None:
             return self
@@ -277,8 +227,40 @@ class _Public:
         def bound(*args: Any, **kwargs: Any) -> Any:
             return self._call(obj, args, kwargs)
 
-        bound.__doc__ = self.__doc__
+        # what help(), IPython and inspect show: the plan's name, docstring and parameters (not `self`)
+        wrapped, signature = self._describe(type(obj._client))
+        bound.__name__, bound.__qualname__ = wrapped.__name__, wrapped.__qualname__
+        bound.__module__, bound.__doc__ = wrapped.__module__, self.__doc__
+        bound.__dict__.update(__wrapped__=wrapped, __signature__=signature)
         return bound
+
+    def _describe(self, client: type) -> tuple[Callable[..., Any], inspect.Signature]:
+        """The method the public one stands for (a plan, or a maker of `Pages` or a `BulkJob`), and
+        its signature without `self`, returning what `client`'s public method returns (cached)."""
+        cache: dict[type, tuple[Callable[..., Any], inspect.Signature]] = self.__dict__.setdefault("_described", {})
+        if client not in cache:
+            wrapped = vars(self).get("plan") or vars(self)["make"]
+            signature = inspect.signature(wrapped)
+            result = _result_type(signature.return_annotation)
+            shape = self.returns[inspect.iscoroutinefunction(client._run)]  # type: ignore[attr-defined]
+            returns = shape.format(result) if result else inspect.Signature.empty
+            parameters = list(signature.parameters.values())[1:]
+            cache[client] = wrapped, signature.replace(parameters=parameters, return_annotation=returns)
+        return cache[client]
+
+
+def _result_type(annotation: Any) -> str | None:
+    """`X` of a return annotation `Plan[X]`, `Pages[X]` or `BulkJob[In, X]` (a string, as PEP 563
+    leaves it), or None."""
+    if not isinstance(annotation, str) or "[" not in annotation or not annotation.endswith("]"):
+        return None
+    inner = annotation[annotation.index("[") + 1 : -1]
+    depth, start = 0, 0
+    for index, char in enumerate(inner):
+        depth += (char == "[") - (char == "]")
+        if char == "," and depth == 0:
+            start = index + 1
+    return inner[start:].strip()
 
 
 class operation(_Public, Generic[R, P, T]):
@@ -316,6 +298,8 @@ class Pages(Generic[T]):
 class pager(_Public, Generic[R, P, T]):
     """Turns a method returning `Pages` into an iterator (blocking) or an async iterator."""
 
+    returns = ("Iterator[{}]", "AsyncIterator[{}]")
+
     def __init__(self, make: Callable[Concatenate[R, P], Pages[T]]) -> None:
         self.make = make
         self.__doc__ = make.__doc__
@@ -352,6 +336,7 @@ class bulk(_Public, Generic[R, P, Out]):
     (blocking: a list; asyncio: a coroutine of a list)."""
 
     stream = False
+    returns = ("list[{}]", "Coroutine[Any, Any, list[{}]]")
 
     def __init__(self, make: Callable[Concatenate[R, P], BulkJob[Any, Out]]) -> None:
         self.make = make
@@ -375,6 +360,7 @@ class bulk_stream(bulk[R, P, Out]):
     reading the input lazily: a million-order job runs in flat memory."""
 
     stream = True
+    returns = ("Iterator[{}]", "AsyncIterator[{}]")
 
     @overload  # type: ignore[override]
     def __get__(self, obj: None, owner: Any) -> bulk_stream[R, P, Out]: ...

@@ -1,4 +1,7 @@
-"""What `client.raw_responses()` collects: every httpx response of the block, token requests included."""
+"""What `client.raw_responses()` collects: every httpx response of the block, token requests included.
+
+Layer: a leaf; it imports httpx and the standard library only.
+"""
 
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ the names of secret headers and fields, and redacted copies of httpx requests an
 
 from __future__ import annotations
 
+import collections
 import json
 import logging
 import re
@@ -54,30 +55,54 @@ _FIELD_IN_TEXT = re.compile(
 _ANY_NAME = re.compile("|".join(re.escape(name) for name in SECRET_FIELDS).encode(), re.IGNORECASE)
 
 _secrets: set[str] = set()
+#: Tokens and sessions, which a long-lived process fetches without end: the newest ROTATING_KEPT
+#: are masked (an expired token is worth less than an unbounded registry, review-3 R3-22).
+_rotating: collections.OrderedDict[str, None] = collections.OrderedDict()
+ROTATING_KEPT = 256
 _lock = threading.Lock()
 _pattern: re.Pattern[str] | None = None
 
 
-def register_secret(value: str | None) -> None:
+def register_secret(value: str | None, *, rotating: bool = False) -> None:
     """Mask `value` wherever it appears in log records and error text from now on (values shorter
     than 6 characters are ignored: masking them would garble ordinary text). The value without its
-    surrounding white space and its escaped form are registered too, since error text quotes them."""
+    surrounding white space and its escaped form are registered too, since error text quotes them.
+    `rotating`: a token or session that a newer one replaces (only the newest ROTATING_KEPT stay)."""
     global _pattern
     if not value:
         return
-    forms = {value, value.strip(), value.encode("unicode_escape").decode("ascii")}
+    forms = [
+        f for f in dict.fromkeys((value, value.strip(), value.encode("unicode_escape").decode("ascii"))) if len(f) >= 6
+    ]
     with _lock:
-        before = len(_secrets)
-        _secrets.update(form for form in forms if len(form) >= 6)
-        if len(_secrets) != before:
+        if not rotating:
+            before = len(_secrets)
+            _secrets.update(forms)
+            changed = len(_secrets) != before
+        else:
+            changed = False
+            for form in forms:
+                changed = changed or form not in _rotating
+                _rotating[form] = None
+                _rotating.move_to_end(form)
+            while len(_rotating) > ROTATING_KEPT:
+                _rotating.popitem(last=False)
+        if changed:
             _pattern = None
+
+
+def registered_count() -> int:
+    """How many values are masked now (the registry's size, for its bound's tests)."""
+    with _lock:
+        return len(_secrets | _rotating.keys())
 
 
 def _secret_pattern() -> re.Pattern[str] | None:
     global _pattern
     with _lock:
-        if _pattern is None and _secrets:
-            _pattern = re.compile("|".join(re.escape(v) for v in sorted(_secrets, key=len, reverse=True)))
+        values = _secrets | _rotating.keys()
+        if _pattern is None and values:
+            _pattern = re.compile("|".join(re.escape(v) for v in sorted(values, key=len, reverse=True)))
         return _pattern
 
 
@@ -87,6 +112,14 @@ def redact(text: str) -> str:
     if pattern is not None:
         text = pattern.sub(MASK, text)
     return _FIELD_IN_TEXT.sub(lambda m: m["key"] + MASK, text)
+
+
+class SecretHeaders(dict[str, str]):
+    """Headers that carry credentials: a plain dict whose repr masks every value, so a traceback
+    that shows locals (pytest --showlocals, rich, Sentry) never prints one (review-3 R3-18)."""
+
+    def __repr__(self) -> str:
+        return repr(dict.fromkeys(self, MASK))
 
 
 def _masked_items(headers: Any) -> list[tuple[str, str]]:
@@ -202,6 +235,8 @@ class RedactingFilter(logging.Filter):
         cleaned = redact(message)
         if cleaned != message or record.args:
             record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:  # format the traceback here, so it is redacted too
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True

@@ -1,8 +1,11 @@
 """The per-credential limit kept in Redis (`RedisRateLimit`): pyrate-limiter's Redis bucket, a
-sliding-window log in one sorted set per credential, checked against the windows of `_limits.rates`
+sliding-window log in one sorted set per credential, checked against the windows of `_limit_shapes.rates`
 (the limit, and a quarter of it per quarter period) and written by one Lua script, so every process
 and machine that uses the credential counts against the same limit. Needs the `redis` package
-(`pip install freight-order-clients[redis]`)."""
+(`pip install freight-order-clients[redis]`).
+
+Layer: a pacing backend. It imports the leaves (`_exceptions`, `_extras`, `_limit_shapes`) only.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from ._extras import require
 if TYPE_CHECKING:
     from pyrate_limiter import Limiter
 
-    from ._limits import RedisRateLimit
+    from ._limit_shapes import RedisRateLimit
 
 #: Prefix of the Redis keys (one sorted set per credential hash, never the credential itself).
 KEY_PREFIX = "freight_clients:rate:"
@@ -47,7 +50,7 @@ class RedisLimiters:
     def _get(self, key: str) -> Limiter:
         from pyrate_limiter import Limiter, RedisBucket
 
-        from ._limits import rates
+        from ._limit_shapes import rates
 
         with self._lock:
             found = self._limiters.get(key)

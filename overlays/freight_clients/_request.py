@@ -4,10 +4,14 @@ On the client's own httpx client, a request with a JSON body or none is built di
 request `httpx.Client.build_request` makes (method, URL, the same headers in the same order and
 case, the same body bytes, the timeout), without re-parsing the base URL, re-merging the client's
 default headers and normalising every header twice on each call (httpx's `build_request` was
-40% of a SpotGo create's time on a canned answer, profiled). `test_request_building` checks the
-two agree. A user's `http_client` (which may carry headers, params, cookies or auth of its own), any
-client once it holds cookies, and requests with query parameters, forms or uploads go through
-httpx's `build_request`.
+40% of a SpotGo create's time on a canned answer, profiled). `unit/test_request_builder.py`
+checks the two agree, on every httpx minor the dependency allows (`nox -s httpx_minor`). A user's
+`http_client` (which may carry headers, params, cookies or auth of its own), any client once it
+holds cookies, and requests with query parameters, forms or uploads go through
+httpx's `build_request`, always with an absolute URL on the API's base URL: a user's client may
+have any base URL of its own (or none), and it never decides where the credentials go.
+
+Layer: a leaf. It imports httpx and `_types` only; the client core builds every request with it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 
 import httpx
 
-Timeout = float | httpx.Timeout | None
+from ._types import Timeout
 
 #: The keys of a generated endpoint's `_get_kwargs()` that the direct build handles.
 _DIRECT_KEYS = frozenset({"method", "url", "headers", "json"})
@@ -30,19 +34,40 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 class RequestBuilder:
     """Builds the requests of one httpx client; `own` says whether the overlay created it."""
 
-    __slots__ = ("_base", "_headers", "_host", "_http", "_own", "_timeout")
+    __slots__ = ("_base", "_headers", "_host", "_http", "_merge", "_own", "_timeout")
 
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, own: bool) -> None:
-        base = str(http.base_url)  # httpx keeps its path ending in "/", but "http://host" prints bare
+    def __init__(self, http: httpx.Client | httpx.AsyncClient, own: bool, base_url: str | None = None) -> None:
+        """`base_url`: the API's, which every relative URL joins (default: the httpx client's own)."""
+        merge = http.base_url if base_url is None else httpx.URL(base_url)
+        if not merge.raw_path.endswith(b"/"):  # as httpx keeps a client's base URL
+            merge = merge.copy_with(raw_path=merge.raw_path + b"/")
+        self._merge = merge
+        base = str(merge)  # httpx keeps its path ending in "/", but "http://host" prints bare
         self._base = base if base.endswith("/") else base + "/"
-        self._http, self._own = http, own and not http.base_url.query
-        self._host = http.base_url.netloc
+        self._http, self._own = http, own and not merge.query and merge == http.base_url
+        self._host = merge.netloc
         #: The client's headers as (lower-cased name, name, value); names and values are str or bytes,
         #: as httpx takes them.
         self._headers: list[tuple[str, Any, Any]] = [
             (key.decode("latin-1").lower(), key, value) for key, value in http.headers.raw
         ]
         self._timeout = http.timeout.as_dict()
+
+    def with_timeout(self, timeout: Timeout) -> RequestBuilder:
+        """This builder for a client copy (`with_options`) whose timeout is `timeout`."""
+        copy = object.__new__(RequestBuilder)
+        for name in RequestBuilder.__slots__:
+            setattr(copy, name, getattr(self, name))
+        copy._timeout = httpx.Timeout(timeout).as_dict()
+        return copy
+
+    def url(self, url: str | httpx.URL) -> httpx.URL:
+        """`url` joined to the API's base URL as httpx joins a client's base URL (an absolute URL
+        as it is), so a user's httpx client sends where the API's client would."""
+        merge = httpx.URL(url)
+        if merge.is_relative_url:
+            return self._merge.copy_with(raw_path=self._merge.raw_path + merge.raw_path.lstrip(b"/"))
+        return merge
 
     def build(self, kwargs: Mapping[str, Any], timeout: Timeout, client_timeout: Timeout) -> httpx.Request:
         """The request for `kwargs` with `timeout`, else the client's (`client_timeout` when the
@@ -54,9 +79,7 @@ class RequestBuilder:
             or not _DIRECT_KEYS.issuperset(kwargs)
             or not (isinstance(url, str) and url.startswith("/") and not url.startswith("//"))
         ):
-            built = dict(kwargs)
-            if timeout is not None or not self._own:
-                built["timeout"] = client_timeout if timeout is None else timeout
+            built = {**kwargs, "url": self.url(url), "timeout": client_timeout if timeout is None else timeout}
             return self._http.build_request(**built)
         method = str(kwargs["method"]).upper()
         # httpx merges a request's headers into the client's (Headers.update): the client's entries

@@ -1,40 +1,30 @@
-"""Retry policy: exponential backoff with jitter that never waits less than Retry-After.
+"""Retry policy: exponential backoff with jitter that never waits less than Retry-After. Public as
+`freight_clients.RetryPolicy`, given to a client as `retry=RetryPolicy(...)`.
 
 The loop is ours rather than tenacity's: driving tenacity cost 32 us per call, retried or not
-(9% of a raw httpx call on a canned answer; measured with scripts/bench.py)."""
+(9% of a raw httpx call on a canned answer; measured with scripts/bench.py).
+
+Layer: pacing. It imports the leaves (`_exceptions`, `_http`) only: it decides on typed errors and
+asks for waits; it neither sleeps nor sends (the request loop does, through its driver).
+"""
 
 from __future__ import annotations
 
-import email.utils
 import math
 import random
-import re
-import time
 from dataclasses import dataclass
 
-import httpx
-
-from ._exceptions import APIConnectionError, APIStatusError, RateLimitError, ResponseValidationError
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    ConfigurationError,
+    RateLimitError,
+    ResponseValidationError,
+)
+from ._http import retry_after_seconds as retry_after_seconds
 
 #: Statuses worth retrying: throttling and server failures.
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-
-
-_DELTA_SECONDS = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,6})?")
-
-
-def retry_after_seconds(response: httpx.Response) -> float | None:
-    """Retry-After as seconds (delta-seconds, RFC 9110 §10.2.3, or an HTTP date), or None when it is
-    absent or unparseable (`soon`, `-5`, `nan`, `1e309`, a malformed date): never raises."""
-    value = response.headers.get("retry-after", "").strip()
-    if _DELTA_SECONDS.fullmatch(value):
-        return float(value)
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-        seconds = parsed.timestamp() - time.time()
-    except Exception:  # the email parser raises ValueError, TypeError, IndexError, OverflowError...
-        return None
-    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 @dataclass(frozen=True)
@@ -46,6 +36,18 @@ class RetryPolicy:
     max_delay: float = 8.0
     jitter: float = 0.5
     max_retry_after: float = 60.0
+
+    def __post_init__(self) -> None:
+        """A whole number of retries >= 0 and waits of finite seconds >= 0, else ConfigurationError."""
+        retries = self.max_retries
+        if isinstance(retries, bool) or not isinstance(retries, int) or retries < 0:
+            raise ConfigurationError(f"RetryPolicy: max_retries must be an integer >= 0, got {retries!r}", api="retry")
+        for name in ("initial_delay", "max_delay", "jitter", "max_retry_after"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not (0 <= value < math.inf):
+                raise ConfigurationError(
+                    f"RetryPolicy: {name} must be a number of seconds >= 0, got {value!r}", api="retry"
+                )
 
     def should_retry(self, error: BaseException, idempotent: bool) -> bool:
         """429 always (nothing was done); 5xx, timeouts and connection errors only when idempotent,

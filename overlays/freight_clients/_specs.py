@@ -11,15 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-_FILES = {
-    "spotgo": "spotgo-carrier-portal.yaml",
-    "smouv": "smouv-customer-orders.yaml",
-    "transeu": "transeu-orders.yaml",
-    "quivo": "quivo-orders.yaml",
-}
+from . import registry
 
-#: The short names of the four APIs.
-APIS = tuple(_FILES)
+#: The short names of the APIs (the registry's).
+APIS = registry.NAMES
 
 #: Name of an API's spec, as JSON, inside its generated package (`spotgo_client/openapi.json`).
 SPEC_JSON = "openapi.json"
@@ -28,14 +23,11 @@ SOURCE_KEY = "x-freight-source-sha256"
 
 
 def _name(api: str) -> str:
-    try:
-        return _FILES[api]
-    except KeyError:
-        raise ValueError(f"unknown API {api!r}; expected one of {sorted(_FILES)}") from None
+    return registry.get(api).spec_file
 
 
 def spec_path(api: str) -> Path:
-    """Path of an API's OpenAPI document (`api` is spotgo, smouv, transeu or quivo)."""
+    """Path of an API's OpenAPI document (`api` is a short name of the registry)."""
     name = _name(api)
     here = Path(__file__).resolve().parent
     for folder in (here / "_specs", here.parent.parent / "specs"):  # wheel, then source checkout

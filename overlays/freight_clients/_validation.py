@@ -1,4 +1,4 @@
-"""Pre-flight validation of request bodies against the spec, with compiled validators (jsonschema-rs).
+"""Pre-flight validation of request bodies against the spec, with compiled validators (`_validators`).
 
 Only documented constraints refuse a request; one the spec marks inferred is reported as an
 `InferredConstraintWarning` and the request goes out (`_guesses`).
@@ -8,37 +8,34 @@ from __future__ import annotations
 
 import functools
 import math
-import re
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 
 from . import _guesses
 from ._exceptions import ClientValidationError
 from ._guesses import InferredConstraintWarning
 from ._specs import load_spec
 
-
-@functools.cache
-def _spec(api: str) -> dict[str, Any]:
-    return load_spec(api)
+if TYPE_CHECKING:
+    from ._validators import Check, Compiler, Problem
 
 
-def _is_email(value: str) -> bool:
-    """The email check of the sandboxes' validator (Python jsonschema): jsonschema-rs's stricter one
-    refuses valid addresses such as punycode domains (`0@a.xn--54b7fta0cc`), which the client must
-    not refuse before the service has seen them."""
-    return "@" in value
-
-
-_FORMATS = {"email": _is_email}
+_compiling = threading.Lock()
 
 
 @functools.cache
-def _validator(api: str, schema_name: str) -> Any:
-    import jsonschema_rs  # on the first validation, not at import: `import freight_clients` stays light
+def _compiler(api: str) -> Compiler:
+    from ._validators import Compiler  # on the first validation, not at import: `import freight_clients` stays light
 
-    spec = _spec(api)
-    root = {"$ref": f"#/components/schemas/{schema_name}", "components": spec["components"]}
-    return jsonschema_rs.Draft202012Validator(root, validate_formats=True, formats=_FORMATS)
+    return Compiler(load_spec(api))
+
+
+@functools.cache
+def _validator(api: str, schema_name: str) -> Check:
+    """The compiled schema, once per process (under a lock: compiling adds to the API's shared
+    namespace of generated functions)."""
+    with _compiling:
+        return _compiler(api).reference(f"#/components/schemas/{schema_name}")
 
 
 def _path(parts: Any) -> str:
@@ -48,25 +45,19 @@ def _path(parts: Any) -> str:
     return text.lstrip(".")
 
 
-def _field(error: Any) -> str:
-    path = _path(error.instance_path)
-    missing = re.match(r'"([^"]+)" is a required property', error.message)
-    if missing:  # name the missing property itself
-        path = f"{path}.{missing.group(1)}" if path else missing.group(1)
-    return path
-
-
 def check(api: str, title: str, operation: str, schema_name: str, body: Any) -> None:
     """Raise ClientValidationError naming every field of `body` that breaks a documented constraint
     of the schema; warn (once) about each inferred constraint it breaks."""
+    found: list[Problem] = []
+    _validator(api, schema_name)(body, (), found)
     problems = []
-    for error in _validator(api, schema_name).iter_errors(body):
-        field = _field(error)
-        guess = _guesses.lookup(api, schema_name, field, str(error.schema_path[-1]) if error.schema_path else "")
+    for path, keyword, message in found:
+        field = _path(path)
+        guess = _guesses.lookup(api, schema_name, field, keyword)
         if guess is not None:
             _guesses.report(api, title, operation, field, guess)
         else:
-            problems.append((field, error.message))
+            problems.append((field, message))
     for field, guess in _guesses.open_enum_breaks(api, schema_name, body):
         _guesses.report(api, title, operation, field, guess)
     if not problems:

@@ -74,3 +74,13 @@ class AdditionalIdentifier:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class AdditionalIdentifierDict(_TypedDict, total=False):
+    """`AdditionalIdentifier` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    identifier: str
+    type: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,3 +129,29 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.attachment_placement import AttachmentPlacement as _AttachmentPlacement
+    from ..models.printer_type import PrinterType as _PrinterType
+    from ..models.printing_type import PrintingType as _PrintingType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class AttachmentDict(_TypedDict, total=False):
+    """`Attachment` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    printerType: _Required[
+        _PrinterType
+        | _Literal["LABEL_PRINTER", "DOCUMENT_PRINTER", "DOCUMENT_PRINTER_2_A6", "DOCUMENT_PRINTER_2_FOLIO"]
+    ]
+    attachmentPlacement: _Required[_AttachmentPlacement | _Literal["INSIDE_PACKAGE", "OUTSIDE_PACKAGE"]]
+    copyCount: _Required[int]
+    filename: str
+    printingType: _PrintingType | _Literal["ORDER", "SHIPMENT"]
+    fileKey: str
+    mimeType: str

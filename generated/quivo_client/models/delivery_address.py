@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -213,6 +213,34 @@ class DeliveryAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from decimal import Decimal as _Decimal
+
+    from ..models.additional_identifier import AdditionalIdentifierDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class DeliveryAddressDict(_TypedDict, total=False):
+    """`DeliveryAddress` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: str
+    company: str
+    phone: str
+    email: str
+    street: str
+    street2: str
+    zip: str
+    city: str
+    state: str
+    countryIso2: str
+    addressIdentifier: str
+    additionalIdentifiers: _Sequence[AdditionalIdentifierDict]
+    latitude: float | _Decimal
+    longitude: float | _Decimal
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -65,3 +65,12 @@ class GatewayMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class GatewayMessageDict(_TypedDict, total=False):
+    """`GatewayMessage` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    message: str

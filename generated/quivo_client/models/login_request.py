@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,3 +73,16 @@ class LoginRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Required as _Required
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class LoginRequestDict(_TypedDict, total=False):
+    """`LoginRequest` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    username: _Required[str]
+    password: _Required[str]

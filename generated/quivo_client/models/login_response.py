@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="LoginResponse")
 
 # The JSON names of the declared fields: any other key of a body is an additional property.
@@ -14,13 +16,15 @@ _FIELDS: frozenset[str] = frozenset({"token"})
 
 @_attrs_define
 class LoginResponse:
-    """The session token.
+    """The session token, under `token` (research/quivo.md §1) or `Token` (third-party code reads
+    that spelling, research/anchors-3.md §3.2; medium confidence): both are valid answers, so
+    neither is required here.
 
-    Attributes:
-        token (str): Session token for the Authorization header.
+        Attributes:
+            token (str | Unset): Session token for the Authorization header.
     """
 
-    token: str
+    token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,17 +32,15 @@ class LoginResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "token": token,
-            }
-        )
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        token = src_dict["token"]
+        token = src_dict.get("token", UNSET)
 
         login_response = cls(
             token,
@@ -65,3 +67,12 @@ class LoginResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class LoginResponseDict(_TypedDict, total=False):
+    """`LoginResponse` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    token: str

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class OrderRequest:
                 used.
             has_invoice_data (bool | Unset): Whether the invoice data (currency and sales prices) is provided.
             invoice_address (Address | Unset): Request object for creating the order invoice address.
-            order_date (datetime.datetime | Unset): The date when the order was placed.
+            order_date (datetime.datetime | Unset): The date when the order was placed (the seed says `string<date-time>`).
             currency_code (str | Unset): The currency in which the order was placed.
             invoice_ids (list[str] | Unset): The unique identifiers of the invoices.
             comment (str | Unset): Instructions for the fulfillment, sent to the warehouse.
@@ -423,6 +423,56 @@ class OrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from collections.abc import Sequence as _Sequence
+    from decimal import Decimal as _Decimal
+    from typing import Required as _Required
+
+    from ..models.address import AddressDict
+    from ..models.attachment import AttachmentDict
+    from ..models.custom_attributes import CustomAttributesDict
+    from ..models.delivery_address import DeliveryAddressDict
+    from ..models.position import PositionDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderRequestDict(_TypedDict, total=False):
+    """`OrderRequest` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    sellerId: _Required[int]
+    orderIdentifier: _Required[str]
+    orderReference: _Required[str]
+    deliveryAddress: _Required[DeliveryAddressDict]
+    positions: _Required[_Sequence[PositionDict]]
+    warehouseId: int
+    hasInvoiceAddress: bool
+    hasInvoiceData: bool
+    invoiceAddress: AddressDict
+    orderDate: _datetime.datetime | str
+    currencyCode: str
+    invoiceIds: _Sequence[str]
+    comment: str
+    earliestDeliveryDate: _datetime.date | str
+    latestDeliveryDate: _datetime.date | str
+    transportInsuranceAmount: float | _Decimal
+    cashOnDeliveryAmount: float | _Decimal
+    cashOnDeliveryCurrency: str
+    shippingMethodIdentifier: str
+    shippingMethodName: str
+    tags: _Sequence[str]
+    trackingEnabled: bool
+    orderPriority: int
+    orderReference2: str
+    customerPurchaseOrderNumber: str
+    ssccLabel: bool
+    channelId: str
+    channelName: str
+    attachments: _Sequence[AttachmentDict]
+    customAttributes: CustomAttributesDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

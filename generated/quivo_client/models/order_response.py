@@ -110,3 +110,15 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderResponseDict(_TypedDict, total=False):
+    """`OrderResponse` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    status: str | None
+    field: str | None
+    message: str | None
+    orderId: int | None

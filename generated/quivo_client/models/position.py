@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,10 +42,10 @@ class Position:
         location (str | Unset): Storage location.
         position_identifier (str | Unset): Identifier of the position in the shop system.
         product_identifier (str | Unset): Identifier of the product.
-        custom_attributes (CustomAttributes | Unset): Custom key-value attributes. Typed object by the seed; its
-            examples send a JSON-encoded
-            string (`"{\\"attr1\\":\\"val1\\"}"`), read here as a documentation artefact (the guide sends a
-            real object and responses return objects).
+        custom_attributes (CustomAttributes | str | Unset): Custom attributes of the position. The seed's table types
+            only the order's
+            `customAttributes` (an object); a position's is shown only by the sample, as a JSON-encoded
+            string (`"{\\"attr1\\":\\"val1\\"}"`), so both forms are accepted.
     """
 
     sku: str | Unset = UNSET
@@ -57,7 +57,7 @@ class Position:
     location: str | Unset = UNSET
     position_identifier: str | Unset = UNSET
     product_identifier: str | Unset = UNSET
-    custom_attributes: CustomAttributes | Unset = UNSET
+    custom_attributes: CustomAttributes | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,9 +81,13 @@ class Position:
 
         product_identifier = self.product_identifier
 
-        custom_attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_attributes, Unset):
+        custom_attributes: dict[str, Any] | str | Unset
+        if isinstance(self.custom_attributes, Unset):
+            custom_attributes = UNSET
+        elif isinstance(self.custom_attributes, CustomAttributes):
             custom_attributes = self.custom_attributes.to_dict()
+        else:
+            custom_attributes = self.custom_attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -136,12 +140,13 @@ class Position:
 
         product_identifier = src_dict.get("productIdentifier", UNSET)
 
-        _custom_attributes = src_dict.get("customAttributes", UNSET)
-        custom_attributes: CustomAttributes | Unset
-        if isinstance(_custom_attributes, Unset):
-            custom_attributes = UNSET
-        else:
-            custom_attributes = CustomAttributes.from_dict(_custom_attributes)
+        custom_attributes = src_dict.get("customAttributes", UNSET)
+        if isinstance(custom_attributes, dict):
+            try:
+                custom_attributes_type_0 = CustomAttributes.from_dict(custom_attributes)
+                custom_attributes = custom_attributes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
 
         position = cls(
             sku,
@@ -175,6 +180,30 @@ class Position:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from decimal import Decimal as _Decimal
+
+    from ..models.custom_attributes import CustomAttributesDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class PositionDict(_TypedDict, total=False):
+    """`Position` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    sku: str
+    name: str
+    quantity: int
+    price: float | _Decimal
+    lot: str
+    expirationDate: _datetime.date | str
+    location: str
+    positionIdentifier: str
+    productIdentifier: str
+    customAttributes: CustomAttributesDict | str
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -89,6 +89,22 @@ class Actor:
         )
 
         return actor
+
+
+if TYPE_CHECKING:
+    from ..models.company import CompanyDict
+    from ..models.contact import ContactDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ActorDict(_TypedDict, total=False):
+    """`Actor` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    code: str | None
+    name: str | None
+    company: CompanyDict
+    contact: ContactDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

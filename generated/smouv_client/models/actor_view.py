@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,6 +112,22 @@ class ActorView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.actor_view_company import ActorViewCompanyDict
+    from ..models.actor_view_contact import ActorViewContactDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ActorViewDict(_TypedDict, total=False):
+    """`ActorView` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    code: str | None
+    name: str | None
+    company: ActorViewCompanyDict
+    contact: ActorViewContactDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

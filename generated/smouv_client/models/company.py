@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -60,6 +60,19 @@ class Company:
         )
 
         return company
+
+
+if TYPE_CHECKING:
+    from ..models.location import LocationDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CompanyDict(_TypedDict, total=False):
+    """`Company` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: str | None
+    location: LocationDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

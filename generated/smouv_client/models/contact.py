@@ -70,3 +70,14 @@ class Contact:
         )
 
         return contact
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContactDict(_TypedDict, total=False):
+    """`Contact` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: str | None
+    email: str | None
+    phone: str | None

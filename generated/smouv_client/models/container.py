@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -25,7 +25,8 @@ class Container:
             container delivered).
         reference (None | str | Unset): Container number. Mandatory for import and transfer flow; any container number
             must follow ISO 6346:1995 (check digit included).
-        type_ (None | str | Unset): Size type. Mandatory for export flow (see the API Referential).
+        type_ (None | str | Unset): Size type, an ISO 6346 size/type code such as 45G1 (the API Referential's container
+            types, anchors-3 §3.4). Mandatory for export flow; nothing checks it against a list.
         gross_weight (float | None | Unset): Gross weight of container (unit in KGM).
         tare (float | None | Unset): Weight of empty container (unit in KGM).
         seal_numbers (list[str] | None | Unset): List of seal numbers of container.
@@ -262,6 +263,39 @@ class Container:
         )
 
         return container
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from decimal import Decimal as _Decimal
+    from typing import Required as _Required
+
+    from ..models.event import EventDict
+    from ..models.goods import GoodsDict
+    from ..models.indicator import IndicatorDict
+    from ..models.oog import OogDict
+    from ..models.reefer import ReeferDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContainerDict(_TypedDict, total=False):
+    """`Container` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    events: _Required[_Sequence[EventDict] | None]
+    reference: str | None
+    type: str | None
+    grossWeight: float | _Decimal | None
+    tare: float | _Decimal | None
+    sealNumbers: _Sequence[str] | None
+    indicator: IndicatorDict
+    customsInformation: str | None
+    comment: str | None
+    reefer: ReeferDict
+    oog: OogDict
+    goods: _Sequence[GoodsDict] | None
+    billOfLading: str | None
+    bookingNumber: str | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

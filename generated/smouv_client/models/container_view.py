@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,8 @@ class ContainerView:
         type_ (None | str | Unset): Size type.
         booking_number (None | str | Unset): Booking reference.
         bill_of_lading (None | str | Unset): Bill of lading.
-        elementary_order_id (None | str | Unset): Id of the elementary order of this container.
+        elementary_order_id (None | str | Unset): Id of the elementary order of this container (in no source; the
+            sandbox does not send it).
         events (list[ContainerViewEventsType0Item] | None | Unset): Events of the container.
     """
 
@@ -147,6 +148,25 @@ class ContainerView:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+
+    from ..models.container_view_events_type_0_item import ContainerViewEventsType0ItemDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContainerViewDict(_TypedDict, total=False):
+    """`ContainerView` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    reference: str | None
+    type: str | None
+    bookingNumber: str | None
+    billOfLading: str | None
+    elementaryOrderId: str | None
+    events: _Sequence[ContainerViewEventsType0ItemDict] | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,7 +22,7 @@ _FIELDS: frozenset[str] = frozenset(
         "status",
         "version",
         "histories",
-        "containers",
+        "container",
         "contractor",
         "carrier",
         "transportOrderNumber",
@@ -53,7 +53,10 @@ class CustomerOrder:
         status (OrderStatus | str): Order status.
         version (None | str | Unset): Current version, the same value as the `ETag` header.
         histories (list[OrderHistory] | None | Unset): Status history.
-        containers (list[ContainerView] | None | Unset): Containers of the order.
+        container (ContainerView | list[ContainerView] | None | Unset): Containers of the order. S4 names the field
+            `container` (research/smouv.md §3), not its
+            shape: read as a list of containers (the create model's `containers`) or a single one.
+            Repeat them in a PUT as they are.
         contractor (ActorView | Unset): Actor information as returned (lenient).
         carrier (ActorView | Unset): Actor information as returned (lenient).
         transport_order_number (None | str | Unset): Number of transport order.
@@ -73,7 +76,7 @@ class CustomerOrder:
     status: OrderStatus | str
     version: None | str | Unset = UNSET
     histories: list[OrderHistory] | None | Unset = UNSET
-    containers: list[ContainerView] | None | Unset = UNSET
+    container: ContainerView | list[ContainerView] | None | Unset = UNSET
     contractor: ActorView | Unset = UNSET
     carrier: ActorView | Unset = UNSET
     transport_order_number: None | str | Unset = UNSET
@@ -121,17 +124,19 @@ class CustomerOrder:
         else:
             histories = self.histories
 
-        containers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.containers, Unset):
-            containers = UNSET
-        elif isinstance(self.containers, list):
-            containers = []
-            for containers_type_0_item_data in self.containers:
-                containers_type_0_item = containers_type_0_item_data.to_dict()
-                containers.append(containers_type_0_item)
+        container: dict[str, Any] | list[dict[str, Any]] | None | Unset
+        if isinstance(self.container, Unset):
+            container = UNSET
+        elif isinstance(self.container, list):
+            container = []
+            for container_type_0_item_data in self.container:
+                container_type_0_item = container_type_0_item_data.to_dict()
+                container.append(container_type_0_item)
 
+        elif isinstance(self.container, ContainerView):
+            container = self.container.to_dict()
         else:
-            containers = self.containers
+            container = self.container
 
         contractor: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contractor, Unset):
@@ -216,8 +221,8 @@ class CustomerOrder:
             field_dict["version"] = version
         if histories is not UNSET:
             field_dict["histories"] = histories
-        if containers is not UNSET:
-            field_dict["containers"] = containers
+        if container is not UNSET:
+            field_dict["container"] = container
         if contractor is not UNSET:
             field_dict["contractor"] = contractor
         if carrier is not UNSET:
@@ -266,10 +271,19 @@ class CustomerOrder:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
-        containers = src_dict.get("containers", UNSET)
-        if isinstance(containers, list):
+        container = src_dict.get("container", UNSET)
+        _container_parsed = False
+        if isinstance(container, list):
             try:
-                containers = [ContainerView.from_dict(item) for item in containers]
+                container = [ContainerView.from_dict(item) for item in container]
+                _container_parsed = True
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not _container_parsed and isinstance(container, dict):
+            try:
+                container_type_1 = ContainerView.from_dict(container)
+                container = container_type_1
+                _container_parsed = True
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
 
@@ -326,7 +340,7 @@ class CustomerOrder:
             status,
             version,
             histories,
-            containers,
+            container,
             contractor,
             carrier,
             transport_order_number,
@@ -362,6 +376,61 @@ class CustomerOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+
+    from ..models.actor_view import ActorViewDict
+    from ..models.container_view import ContainerViewDict
+    from ..models.customs_flag import CustomsFlag as _CustomsFlag
+    from ..models.order_history import OrderHistoryDict
+    from ..models.order_status import OrderStatus as _OrderStatus
+    from ..models.order_type import OrderType as _OrderType
+    from ..models.voyage import VoyageDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderDict(_TypedDict, total=False):
+    """`CustomerOrder` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    customerOrderId: str
+    type: (
+        _OrderType
+        | _Literal[
+            "Master",
+            "Elementary",
+            "SegmentTerminalEntrepot",
+            "SegmentEntrepotDepot",
+            "SegmentDepotEntrepot",
+            "SegmentEntrepotTerminal",
+            "SegmentTransfer",
+        ]
+        | str
+    )
+    status: (
+        _OrderStatus
+        | _Literal["Draft", "Valid", "Cancelled", "Submitted", "Rejected", "InProcess", "Accepted", "Refused"]
+        | str
+    )
+    version: str | None
+    histories: _Sequence[OrderHistoryDict] | None
+    container: _Sequence[ContainerViewDict] | ContainerViewDict | None
+    contractor: ActorViewDict
+    carrier: ActorViewDict
+    transportOrderNumber: str | None
+    date: _datetime.datetime | str | None
+    sender: str | None
+    clientReference: str | None
+    customsFlag: _CustomsFlag | _Literal["Import", "Export", "Transfer"] | str
+    priceInformation: str | None
+    instructionsInformation: str | None
+    contractTermsInformation: str | None
+    comment: str | None
+    voyage: VoyageDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,6 +106,22 @@ class CustomerOrderCreateForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from typing import Required as _Required
+
+    from ..models.customer_order_post import CustomerOrderPostDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderCreateFormDict(_TypedDict, total=False):
+    """`CustomerOrderCreateForm` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    order: _Required[CustomerOrderPostDict]
+    files: _Sequence[Any]
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

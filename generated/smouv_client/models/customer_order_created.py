@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,6 +151,39 @@ class CustomerOrderCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+
+    from ..models.elementary_order import ElementaryOrderDict
+    from ..models.order_ref import OrderRefDict
+    from ..models.order_type import OrderType as _OrderType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderCreatedDict(_TypedDict, total=False):
+    """`CustomerOrderCreated` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    elementaryOrders: _Sequence[ElementaryOrderDict] | None
+    segments: _Sequence[OrderRefDict] | None
+    id: str | None
+    transportOrderNumber: str | None
+    type: (
+        _OrderType
+        | _Literal[
+            "Master",
+            "Elementary",
+            "SegmentTerminalEntrepot",
+            "SegmentEntrepotDepot",
+            "SegmentDepotEntrepot",
+            "SegmentEntrepotTerminal",
+            "SegmentTransfer",
+        ]
+        | str
+    )
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

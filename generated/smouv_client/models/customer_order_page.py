@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,6 +107,23 @@ class CustomerOrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+
+    from ..models.customer_order_projection import CustomerOrderProjectionDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderPageDict(_TypedDict, total=False):
+    """`CustomerOrderPage` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    total: int
+    returned: int
+    first: int
+    items: _Sequence[CustomerOrderProjectionDict] | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

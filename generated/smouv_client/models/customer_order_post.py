@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -207,6 +207,38 @@ class CustomerOrderPost:
         )
 
         return customer_order_post
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.actor import ActorDict
+    from ..models.container import ContainerDict
+    from ..models.customs_flag import CustomsFlag as _CustomsFlag
+    from ..models.voyage import VoyageDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderPostDict(_TypedDict, total=False):
+    """`CustomerOrderPost` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    carrier: _Required[ActorDict]
+    transportOrderNumber: _Required[str]
+    containers: _Required[_Sequence[ContainerDict]]
+    customsFlag: _Required[_CustomsFlag | _Literal["Import", "Export", "Transfer"]]
+    contractor: ActorDict
+    date: _datetime.datetime | str | None
+    sender: str | None
+    clientReference: str | None
+    priceInformation: str | None
+    instructionsInformation: str | None
+    contractTermsInformation: str | None
+    comment: str | None
+    voyage: VoyageDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -152,3 +152,40 @@ class CustomerOrderProjection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from typing import Literal as _Literal
+
+    from ..models.order_status import OrderStatus as _OrderStatus
+    from ..models.order_type import OrderType as _OrderType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderProjectionDict(_TypedDict, total=False):
+    """`CustomerOrderProjection` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    customerOrderId: str
+    date: _datetime.datetime | str | None
+    type: (
+        _OrderType
+        | _Literal[
+            "Master",
+            "Elementary",
+            "SegmentTerminalEntrepot",
+            "SegmentEntrepotDepot",
+            "SegmentDepotEntrepot",
+            "SegmentEntrepotTerminal",
+            "SegmentTransfer",
+        ]
+        | str
+    )
+    reference: str | None
+    transportOrderNumber: str | None
+    status: (
+        _OrderStatus
+        | _Literal["Draft", "Valid", "Cancelled", "Submitted", "Rejected", "InProcess", "Accepted", "Refused"]
+        | str
+    )

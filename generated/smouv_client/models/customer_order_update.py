@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -14,19 +14,22 @@ T = TypeVar("T", bound="CustomerOrderUpdate")
 
 @_attrs_define
 class CustomerOrderUpdate:
-    """Body of an update (JSON). Carrier, contractor and transport order number cannot be changed.
+    """Body of an update (JSON): the fields the public update page lists (carrier, contractor and
+    transport order number are not among them). Closed by analogy with the create model: the
+    docs state "Additional properties are NOT allowed" for the create page only, so clients warn
+    about an extra field and send it; the lengths are the create model's (seed 002), applied here.
 
-    Attributes:
-        containers (list[Container]): Containers; their number cannot change.
-        date (datetime.datetime | None | Unset): Date of the customer order.
-        sender (None | str | Unset): Name of the person who changed the order.
-        client_reference (None | str | Unset): Importer/Exporter reference.
-        customs_flag (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
-        price_information (None | str | Unset): Comment about pricing.
-        instructions_information (None | str | Unset): Instructions for the driver.
-        contract_terms_information (None | str | Unset): Information about the contract terms.
-        comment (None | str | Unset): General comments about the transport order.
-        voyage (Voyage | Unset): Voyage information.
+        Attributes:
+            containers (list[Container]): Containers; their number cannot change.
+            date (datetime.datetime | None | Unset): Date of the customer order.
+            sender (None | str | Unset): Name of the person who changed the order.
+            client_reference (None | str | Unset): Importer/Exporter reference.
+            customs_flag (CustomsFlag | Unset): Type of flow: Import, Export or Transfer.
+            price_information (None | str | Unset): Comment about pricing.
+            instructions_information (None | str | Unset): Instructions for the driver.
+            contract_terms_information (None | str | Unset): Information about the contract terms.
+            comment (None | str | Unset): General comments about the transport order.
+            voyage (Voyage | Unset): Voyage information.
     """
 
     containers: list[Container]
@@ -183,6 +186,34 @@ class CustomerOrderUpdate:
         )
 
         return customer_order_update
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.container import ContainerDict
+    from ..models.customs_flag import CustomsFlag as _CustomsFlag
+    from ..models.voyage import VoyageDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CustomerOrderUpdateDict(_TypedDict, total=False):
+    """`CustomerOrderUpdate` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    containers: _Required[_Sequence[ContainerDict]]
+    date: _datetime.datetime | str | None
+    sender: str | None
+    clientReference: str | None
+    customsFlag: _CustomsFlag | _Literal["Import", "Export", "Transfer"]
+    priceInformation: str | None
+    instructionsInformation: str | None
+    contractTermsInformation: str | None
+    comment: str | None
+    voyage: VoyageDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,3 +104,57 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from typing import Literal as _Literal
+
+    from ..models.error_code import ErrorCode as _ErrorCode
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ErrorDict(_TypedDict, total=False):
+    """`Error` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    timestamp: _datetime.datetime | str
+    code: (
+        _ErrorCode
+        | _Literal[
+            "ACTOR_NOT_FOUND",
+            "ALREADY_JOINED_GROUP",
+            "CANNOT_CANCEL_NOT_MASTER_ORDER",
+            "CANNOT_CANCEL_ORDER_WITH_ASSOCIATED_CONTAINER",
+            "CANNOT_CHANGE_NUMBER_OF_CONTAINERS",
+            "CANNOT_UPDATE_VALID_ORDER_TO_DRAFT",
+            "CARRIER_EMAIL_REQUIRED",
+            "CONFLICT",
+            "CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV",
+            "CUSTOMER_ORDER_NOT_FOUND",
+            "CUSTOMS_FLAG_NOT_BE_MODIFIED",
+            "EVENT_LOCATION_FIELDS_REQUIRED",
+            "EVENT_START_DATE_REQUIRED",
+            "EXISTS_ORDER_WITH_HANDLING_UNIT_SPI",
+            "HANDLING_UNIT_REFERENCE_INVALID",
+            "LIMIT_NONPOSITIVE",
+            "NOT_SUPPORTED_ORDER_TYPE",
+            "OFFSET_NEGATIVE",
+            "ORDER_ALREADY_CANCELED",
+            "ORDER_DUPLICATED",
+            "ORGANIZATION_ACTOR_CODE_INVALID",
+            "ORGANIZATION_NOT_FOUND",
+            "R0005",
+            "R0006",
+            "R0007",
+            "R0008",
+            "R0009",
+            "SEARCH_DATE_ERROR",
+            "UNKNOWN_LOCATION",
+            "USER_ID_INVALID",
+            "WRONG_EVENT_DATE_ORDER",
+            "WRONG_FORMAT",
+        ]
+        | str
+    )
+    message: str | None

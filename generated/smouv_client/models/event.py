@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -118,6 +118,48 @@ class Event:
         )
 
         return event
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.event_location import EventLocationDict
+    from ..models.event_type import EventType as _EventType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class EventDict(_TypedDict, total=False):
+    """`Event` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    type: _Required[
+        _EventType
+        | _Literal[
+            "Announced",
+            "CarrierIdentification",
+            "LadingImport",
+            "DeliveryImport",
+            "EmptyReleaseImport",
+            "EmptyReturnImport",
+            "EmptyReleaseExport",
+            "PositioningExport",
+            "LadingExport",
+            "DeliveryExport",
+            "Association",
+            "TokenCodeTrucker",
+            "CancelCarrierIdentification",
+            "UpdateAssociation",
+            "AnnouncementCancelled",
+            "LadingTransfer",
+            "DeliveryTransfer",
+        ]
+    ]
+    location: _Required[EventLocationDict]
+    startDate: _datetime.datetime | str | None
+    endDate: _datetime.datetime | str | None
+    creationDate: _datetime.datetime | str | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

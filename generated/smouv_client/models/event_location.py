@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -15,7 +15,8 @@ class EventLocation:
     """Information about the location where an event occurs.
 
     Attributes:
-        code (None | str | Unset): Location code (see the API Referential).
+        code (None | str | Unset): Location code (see the API Referential): a S)ONE code of up to 20 characters with a
+            parent (terminal MTDF under FRLEH, anchors-3 §3.4), not a UN/LOCODE; nothing checks it against a list.
         name (None | str | Unset): Location name.
         location (Location | Unset): Location information.
         contact (Contact | Unset): Contact information.
@@ -102,6 +103,23 @@ class EventLocation:
         )
 
         return event_location
+
+
+if TYPE_CHECKING:
+    from ..models.contact import ContactDict
+    from ..models.location import LocationDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class EventLocationDict(_TypedDict, total=False):
+    """`EventLocation` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    code: str | None
+    name: str | None
+    location: LocationDict
+    contact: ContactDict
+    reference: str | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

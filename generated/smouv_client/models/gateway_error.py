@@ -74,3 +74,13 @@ class GatewayError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class GatewayErrorDict(_TypedDict, total=False):
+    """`GatewayError` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    statusCode: int
+    message: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -120,6 +120,26 @@ class Goods:
         )
 
         return goods
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from decimal import Decimal as _Decimal
+
+    from ..models.hazardous_class import HazardousClassDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class GoodsDict(_TypedDict, total=False):
+    """`Goods` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    description: str | None
+    type: str | None
+    quantity: int | None
+    weight: float | _Decimal | None
+    volume: float | _Decimal | None
+    hazardousClasses: _Sequence[HazardousClassDict] | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -70,3 +70,14 @@ class HazardousClass:
         )
 
         return hazardous_class
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class HazardousClassDict(_TypedDict, total=False):
+    """`HazardousClass` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    imdgCode: str | None
+    undgCode: str | None
+    packagingGroup: str | None

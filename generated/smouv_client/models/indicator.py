@@ -70,3 +70,14 @@ class Indicator:
         )
 
         return indicator
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class IndicatorDict(_TypedDict, total=False):
+    """`Indicator` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    isReefer: bool | None
+    isHazardous: bool | None
+    isOog: bool | None

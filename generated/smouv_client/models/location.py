@@ -83,3 +83,15 @@ class Location:
         )
 
         return location
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class LocationDict(_TypedDict, total=False):
+    """`Location` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    address: str | None
+    zipCode: str | None
+    city: str | None
+    country: str | None

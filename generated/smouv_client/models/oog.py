@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -70,3 +70,17 @@ class Oog:
         )
 
         return oog
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OogDict(_TypedDict, total=False):
+    """`Oog` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    length: float | _Decimal | None
+    width: float | _Decimal | None
+    height: float | _Decimal | None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,3 +91,16 @@ class OrderHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderHistoryDict(_TypedDict, total=False):
+    """`OrderHistory` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    status: str | None
+    date: _datetime.datetime | str | None

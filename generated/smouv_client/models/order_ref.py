@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,3 +100,31 @@ class OrderRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+
+    from ..models.order_type import OrderType as _OrderType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderRefDict(_TypedDict, total=False):
+    """`OrderRef` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    id: str | None
+    transportOrderNumber: str | None
+    type: (
+        _OrderType
+        | _Literal[
+            "Master",
+            "Elementary",
+            "SegmentTerminalEntrepot",
+            "SegmentEntrepotDepot",
+            "SegmentDepotEntrepot",
+            "SegmentEntrepotTerminal",
+            "SegmentTransfer",
+        ]
+        | str
+    )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -44,3 +44,15 @@ class Reefer:
         )
 
         return reefer
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ReeferDict(_TypedDict, total=False):
+    """`Reefer` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    setPoint: float | _Decimal | None

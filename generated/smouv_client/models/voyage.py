@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -176,3 +176,22 @@ class Voyage:
         )
 
         return voyage
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class VoyageDict(_TypedDict, total=False):
+    """`Voyage` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    meansName: str | None
+    freightAgent: str | None
+    shippingCompany: str | None
+    eta: _datetime.datetime | str | None
+    etd: _datetime.datetime | str | None
+    closingCustoms: _datetime.datetime | str | None
+    closingDangerous: _datetime.datetime | str | None
+    closingDelivery: _datetime.datetime | str | None

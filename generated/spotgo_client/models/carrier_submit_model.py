@@ -95,3 +95,14 @@ class CarrierSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CarrierSubmitModelDict(_TypedDict, total=False):
+    """`CarrierSubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: str | None
+    email: str | None
+    vatCode: str | None

@@ -95,3 +95,14 @@ class CarrierViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CarrierViewModelDict(_TypedDict, total=False):
+    """`CarrierViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: str | None
+    email: str | None
+    vatCode: str | None

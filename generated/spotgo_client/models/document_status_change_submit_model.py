@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,3 +109,22 @@ class DocumentStatusChangeSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+
+    from ..models.document_rejection_reason import DocumentRejectionReason as _DocumentRejectionReason
+    from ..models.order_document_status import OrderDocumentStatus as _OrderDocumentStatus
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class DocumentStatusChangeSubmitModelDict(_TypedDict, total=False):
+    """`DocumentStatusChangeSubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    status: _OrderDocumentStatus | _Literal["Processing", "InReview", "Accepted", "Rejected"]
+    rejectionReason: (
+        _DocumentRejectionReason | _Literal["Unreadable", "WrongDocument", "Incomplete", "WrongOrder", "Other"] | str
+    )
+    comment: str | None

@@ -95,3 +95,14 @@ class ExternalErrorItemViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ExternalErrorItemViewModelDict(_TypedDict, total=False):
+    """`ExternalErrorItemViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    code: str | None
+    field: str | None
+    message: str | None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,6 +106,22 @@ class ExternalErrorViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+
+    from ..models.external_error_item_view_model import ExternalErrorItemViewModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ExternalErrorViewModelDict(_TypedDict, total=False):
+    """`ExternalErrorViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    code: str | None
+    message: str | None
+    errors: _Sequence[ExternalErrorItemViewModelDict] | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

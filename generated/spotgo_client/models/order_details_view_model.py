@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,3 +91,17 @@ class OrderDetailsViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from decimal import Decimal as _Decimal
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderDetailsViewModelDict(_TypedDict, total=False):
+    """`OrderDetailsViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    weight: float | _Decimal | None
+    licensePlates: _Sequence[str] | None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,3 +90,16 @@ class OrderDocumentUploadForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Required as _Required
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderDocumentUploadFormDict(_TypedDict, total=False):
+    """`OrderDocumentUploadForm` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    file: _Required[Any]
+    documentType: _Required[str]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -146,3 +146,29 @@ class OrderDocumentViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+    from uuid import UUID as _UUID
+
+    from ..models.document_rejection_reason import DocumentRejectionReason as _DocumentRejectionReason
+    from ..models.order_document_status import OrderDocumentStatus as _OrderDocumentStatus
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderDocumentViewModelDict(_TypedDict, total=False):
+    """`OrderDocumentViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    documentId: _UUID | str
+    name: str | None
+    documentType: str | None
+    comment: str | None
+    status: _OrderDocumentStatus | _Literal["Processing", "InReview", "Accepted", "Rejected"] | str
+    rejectionReason: (
+        _DocumentRejectionReason
+        | _Literal["Unreadable", "WrongDocument", "Incomplete", "WrongOrder", "Other"]
+        | str
+        | None
+    )

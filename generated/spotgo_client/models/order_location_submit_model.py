@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,8 +27,11 @@ class OrderLocationSubmitModel:
     Attributes:
         sequence (int | None | Unset): Position of the stop in the route.
         type_ (OrderLocationType | str | Unset): Kind of stop (open; only `Loading` is in a seed).
-        start_date (datetime.datetime | None | Unset): Start of the time window.
-        end_date (datetime.datetime | None | Unset): End of the time window.
+        start_date (datetime.datetime | None | Unset): Start of the time window. No seed states a format (000 shows
+            `2019-08-24T14:15:22.123Z`);
+            SpotGo's other APIs write local date-times without an offset (`2023-06-25T08:00:00`), so
+            the RFC 3339 pattern is a guess: clients warn and send.
+        end_date (datetime.datetime | None | Unset): End of the time window (the format is a guess, as for `startDate`).
         name (None | str | Unset): Location name.
         country_code (None | str | Unset): Country code (two letters in the example).
         postal_code (None | str | Unset): Postal code.
@@ -215,6 +218,31 @@ class OrderLocationSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from typing import Literal as _Literal
+
+    from ..models.order_location_type import OrderLocationType as _OrderLocationType
+    from ..models.position_submit_model import PositionSubmitModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderLocationSubmitModelDict(_TypedDict, total=False):
+    """`OrderLocationSubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    sequence: int | None
+    type: _OrderLocationType | _Literal["Loading", "Unloading"] | str
+    startDate: _datetime.datetime | str | None
+    endDate: _datetime.datetime | str | None
+    name: str | None
+    countryCode: str | None
+    postalCode: str | None
+    city: str | None
+    street: str | None
+    position: PositionSubmitModelDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -215,6 +215,31 @@ class OrderLocationViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from typing import Literal as _Literal
+
+    from ..models.order_location_type import OrderLocationType as _OrderLocationType
+    from ..models.position_view_model import PositionViewModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderLocationViewModelDict(_TypedDict, total=False):
+    """`OrderLocationViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    sequence: int | None
+    type: _OrderLocationType | _Literal["Loading", "Unloading"] | str
+    startDate: _datetime.datetime | str | None
+    endDate: _datetime.datetime | str | None
+    name: str | None
+    countryCode: str | None
+    postalCode: str | None
+    city: str | None
+    street: str | None
+    position: PositionViewModelDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

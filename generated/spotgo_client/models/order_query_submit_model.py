@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -184,6 +184,31 @@ class OrderQuerySubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+
+    from ..models.carrier_order_status import CarrierOrderStatus as _CarrierOrderStatus
+    from ..models.query_date_range import QueryDateRangeDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderQuerySubmitModelDict(_TypedDict, total=False):
+    """`OrderQuerySubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    statuses: (
+        _Sequence[_CarrierOrderStatus | _Literal["Created", "InReview", "Accepted", "Rejected", "Completed"] | str]
+        | None
+    )
+    carrier: str | None
+    orderNumber: str | None
+    loadingDate: QueryDateRangeDict
+    unloadingDate: QueryDateRangeDict
+    continuationToken: str | None
+    pageSize: int | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

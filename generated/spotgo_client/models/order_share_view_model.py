@@ -69,3 +69,12 @@ class OrderShareViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderShareViewModelDict(_TypedDict, total=False):
+    """`OrderShareViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    shareUrl: str | None

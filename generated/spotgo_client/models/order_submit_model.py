@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,9 @@ class OrderSubmitModel:
         internal_comments (None | str | Unset): Comments visible to your company only.
         required_document_types (None | str | Unset): Document types the carrier must provide. The seed's request sends
             a single string
-            (`"cmr"`) while the response returns an array; modelled as the seed shows.
+            (`"cmr"`) while the response returns an array; modelled as the seed shows. How several
+            types go into the one string is not stated: the sandbox reads it as a comma-separated
+            list (`"cmr,invoice"`), inferred.
         details (OrderDetailsSubmitModel | Unset): Cargo details.
         locations (list[OrderLocationSubmitModel] | None | Unset): Loading and unloading locations, ordered by
             `sequence`.
@@ -146,6 +148,27 @@ class OrderSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+
+    from ..models.carrier_submit_model import CarrierSubmitModelDict
+    from ..models.order_details_submit_model import OrderDetailsSubmitModelDict
+    from ..models.order_location_submit_model import OrderLocationSubmitModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderSubmitModelDict(_TypedDict, total=False):
+    """`OrderSubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    orderNumber: str
+    carrier: CarrierSubmitModelDict
+    internalComments: str | None
+    requiredDocumentTypes: str | None
+    details: OrderDetailsSubmitModelDict
+    locations: _Sequence[OrderLocationSubmitModelDict] | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -108,6 +108,24 @@ class OrderUpsertViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from uuid import UUID as _UUID
+
+    from ..models.order_share_view_model import OrderShareViewModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderUpsertViewModelDict(_TypedDict, total=False):
+    """`OrderUpsertViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    orderId: _UUID | str
+    created: bool
+    updated: bool
+    linkChanged: bool
+    share: OrderShareViewModelDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -268,6 +268,38 @@ class OrderViewModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+    from collections.abc import Sequence as _Sequence
+    from typing import Literal as _Literal
+    from uuid import UUID as _UUID
+
+    from ..models.carrier_order_status import CarrierOrderStatus as _CarrierOrderStatus
+    from ..models.carrier_view_model import CarrierViewModelDict
+    from ..models.order_details_view_model import OrderDetailsViewModelDict
+    from ..models.order_document_view_model import OrderDocumentViewModelDict
+    from ..models.order_location_view_model import OrderLocationViewModelDict
+    from ..models.order_share_view_model import OrderShareViewModelDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderViewModelDict(_TypedDict, total=False):
+    """`OrderViewModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    orderId: _UUID | str
+    status: _CarrierOrderStatus | _Literal["Created", "InReview", "Accepted", "Rejected", "Completed"] | str
+    orderNumber: str | None
+    createdAt: _datetime.datetime | str | None
+    carrier: CarrierViewModelDict
+    requiredDocumentTypes: _Sequence[str] | None
+    internalComments: str | None
+    details: OrderDetailsViewModelDict
+    locations: _Sequence[OrderLocationViewModelDict] | None
+    documents: _Sequence[OrderDocumentViewModelDict] | None
+    share: OrderShareViewModelDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,3 +82,16 @@ class PositionSubmitModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class PositionSubmitModelDict(_TypedDict, total=False):
+    """`PositionSubmitModel` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    latitude: float | _Decimal | None
+    longitude: float | _Decimal | None

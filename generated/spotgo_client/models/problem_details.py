@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -155,6 +155,24 @@ class ProblemDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.problem_details_errors_type_0 import ProblemDetailsErrorsType0Dict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ProblemDetailsDict(_TypedDict, total=False):
+    """`ProblemDetails` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    type: str | None
+    title: str | None
+    status: int | None
+    detail: str | None
+    instance: str | None
+    errors: ProblemDetailsErrorsType0Dict | None
+    traceId: str | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,3 +56,11 @@ class ProblemDetailsErrorsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping as _Mapping
+
+from typing import TypeAlias as _TypeAlias  # noqa: E402
+
+ProblemDetailsErrorsType0Dict: _TypeAlias = "_Mapping[str, Any]"

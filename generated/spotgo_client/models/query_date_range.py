@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,3 +99,18 @@ class QueryDateRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    import datetime as _datetime
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+QueryDateRangeDict = _TypedDict(
+    "QueryDateRangeDict",
+    {
+        "from": "_datetime.datetime | str | None",
+        "to": "_datetime.datetime | str | None",
+    },
+    total=False,
+)

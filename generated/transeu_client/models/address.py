@@ -93,3 +93,14 @@ class Address:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class AddressDict(_TypedDict, total=False):
+    """`Address` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    locality: str | None
+    postal_code: str | None
+    country: str | None

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,3 +81,17 @@ class AddressInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Required as _Required
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class AddressInputDict(_TypedDict, total=False):
+    """`AddressInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    locality: _Required[str]
+    postal_code: _Required[str]
+    country: _Required[str]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,6 +92,22 @@ class CompanyInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Required as _Required
+
+    from ..models.address_input import AddressInputDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class CompanyInputDict(_TypedDict, total=False):
+    """`CompanyInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    name: _Required[str]
+    vat_id: str
+    address: AddressInputDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -108,3 +108,15 @@ class ContactPerson:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContactPersonDict(_TypedDict, total=False):
+    """`ContactPerson` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    given_name: str | None
+    family_name: str | None
+    email: str | None
+    telephone: str | None

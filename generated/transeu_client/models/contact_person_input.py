@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,8 @@ class ContactPersonInput:
         telephone (str | Unset): Phone number in format: `(XX) XXXXXXXXX`. The pattern keeps the stated shape (two
             digits
             in brackets, a space, digits) but not the count of nine: the seed's own examples send ten
-            (`(48) 1001000100`), so the count is not enforced.
+            (`(48) 1001000100`), so the count is not enforced. Reading `X` as a digit is ours (the
+            seed's examples are all digits).
     """
 
     given_name: str
@@ -95,3 +96,18 @@ class ContactPersonInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Required as _Required
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContactPersonInputDict(_TypedDict, total=False):
+    """`ContactPersonInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    given_name: _Required[str]
+    family_name: _Required[str]
+    email: _Required[str]
+    telephone: str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,20 @@ class Contractor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.company import CompanyDict
+    from ..models.contact_person import ContactPersonDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContractorDict(_TypedDict, total=False):
+    """`Contractor` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    company: CompanyDict
+    contact_person: ContactPersonDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

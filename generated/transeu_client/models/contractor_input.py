@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,6 +88,20 @@ class ContractorInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.company_input import CompanyInputDict
+    from ..models.contact_person_input import ContactPersonInputDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ContractorInputDict(_TypedDict, total=False):
+    """`ContractorInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    company: CompanyInputDict
+    contact_person: ContactPersonInputDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -189,6 +189,32 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from uuid import UUID as _UUID
+
+    from ..models.contractor import ContractorDict
+    from ..models.links import LinksDict
+    from ..models.load import LoadDict
+    from ..models.payment import PaymentDict
+    from ..models.route import RouteDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class OrderDict(_TypedDict, total=False):
+    """`Order` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    id: _UUID | str
+    number: str | None
+    route: RouteDict
+    payment: PaymentDict
+    carrier: ContractorDict
+    shipper: ContractorDict
+    loads: _Sequence[LoadDict] | None
+    _links: LinksDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

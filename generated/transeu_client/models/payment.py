@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,6 +83,19 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.price import PriceDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class PaymentDict(_TypedDict, total=False):
+    """`Payment` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    price: PriceDict
+    interval_of_days: str | None
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

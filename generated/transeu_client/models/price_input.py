@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,3 +79,47 @@ class PriceInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.currency import Currency as _Currency
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class PriceInputDict(_TypedDict, total=False):
+    """`PriceInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    value: _Required[float | _Decimal]
+    currency: _Required[
+        _Currency
+        | _Literal[
+            "BAM",
+            "BGN",
+            "BYR",
+            "CHF",
+            "CZK",
+            "DKK",
+            "EUR",
+            "GBP",
+            "HRK",
+            "HUF",
+            "ISK",
+            "KZT",
+            "MDL",
+            "MKD",
+            "NOK",
+            "PLN",
+            "RON",
+            "RSD",
+            "RUB",
+            "SEK",
+            "TRY",
+            "UAH",
+            "USD",
+        ]
+    ]

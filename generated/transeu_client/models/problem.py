@@ -106,3 +106,15 @@ class Problem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ProblemDict(_TypedDict, total=False):
+    """`Problem` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    type: str | None
+    title: str | None
+    status: int | None
+    detail: str | None

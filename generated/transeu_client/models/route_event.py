@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,6 +90,22 @@ class RouteEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+
+    from ..models.place import PlaceDict
+    from ..models.route_event_type import RouteEventType as _RouteEventType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class RouteEventDict(_TypedDict, total=False):
+    """`RouteEvent` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    place: PlaceDict
+    type: _RouteEventType | _Literal["loading", "unloading"] | str
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,6 +75,23 @@ class RouteEventInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.place_input import PlaceInputDict
+    from ..models.route_event_type import RouteEventType as _RouteEventType
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class RouteEventInputDict(_TypedDict, total=False):
+    """`RouteEventInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    place: _Required[PlaceInputDict]
+    type: _Required[_RouteEventType | _Literal["loading", "unloading"]]
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,6 +71,21 @@ class RouteInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from typing import Required as _Required
+
+    from ..models.route_event_input import RouteEventInputDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class RouteInputDict(_TypedDict, total=False):
+    """`RouteInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    events: _Required[_Sequence[RouteEventInputDict]]
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,6 +120,28 @@ class ShippingOrder:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence as _Sequence
+    from typing import Required as _Required
+
+    from ..models.contractor_input import ContractorInputDict
+    from ..models.load_input import LoadInputDict
+    from ..models.payment_input import PaymentInputDict
+    from ..models.route_input import RouteInputDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ShippingOrderDict(_TypedDict, total=False):
+    """`ShippingOrder` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    number: _Required[str]
+    payment: _Required[PaymentInputDict]
+    route: _Required[RouteInputDict]
+    carrier: ContractorInputDict
+    loads: _Sequence[LoadInputDict]
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

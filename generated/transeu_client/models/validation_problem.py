@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,6 +125,22 @@ class ValidationProblem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from ..models.validation_problem_validation_messages import ValidationProblemValidationMessagesDict
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class ValidationProblemDict(_TypedDict, total=False):
+    """`ValidationProblem` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    type: str | None
+    title: str | None
+    status: int | None
+    detail: str | None
+    validation_messages: ValidationProblemValidationMessagesDict
 
 
 # FREIGHT: related models are imported here, once, rather than inside to_dict/from_dict on every

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,3 +48,11 @@ class ValidationProblemValidationMessagesAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping as _Mapping
+
+from typing import TypeAlias as _TypeAlias  # noqa: E402
+
+ValidationProblemValidationMessagesAdditionalPropertyDict: _TypeAlias = "_Mapping[str, Any]"

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,3 +87,19 @@ class Weight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+    from typing import Literal as _Literal
+
+    from ..models.weight_unit_code import WeightUnitCode as _WeightUnitCode
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class WeightDict(_TypedDict, total=False):
+    """`Weight` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    value: float | _Decimal | None
+    unit_code: _WeightUnitCode | _Literal["TNE"] | str | None

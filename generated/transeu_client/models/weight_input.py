@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,3 +75,20 @@ class WeightInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+if TYPE_CHECKING:
+    from decimal import Decimal as _Decimal
+    from typing import Literal as _Literal
+    from typing import Required as _Required
+
+    from ..models.weight_unit_code import WeightUnitCode as _WeightUnitCode
+
+from typing import TypedDict as _TypedDict  # noqa: E402
+
+
+class WeightInputDict(_TypedDict, total=False):
+    """`WeightInput` as a dict, as it goes on the wire (key completion; a type checker catches a wrong key)."""
+
+    value: _Required[float | _Decimal]
+    unit_code: _Required[_WeightUnitCode | _Literal["TNE"]]

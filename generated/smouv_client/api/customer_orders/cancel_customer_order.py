@@ -25,6 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | Error | GatewayError | None:

@@ -29,6 +29,17 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    body: CustomerOrderCreateForm,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerOrderCreated | Error | GatewayError | None:
@@ -107,8 +118,8 @@ def sync_detailed(
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
     - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
       names no criterion. A missing or empty location is refused; which fields suffice is
-      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
-      never refuse, on that criterion.
+      inferred as its `code`, or its `name` with an address or a city (`location.address`,
+      `location.city`): clients warn, never refuse, on that criterion.
     - Container `reference` is mandatory for import and transfer; any container number must
       follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
       handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
@@ -118,14 +129,21 @@ def sync_detailed(
       (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
     - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
       `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
-      export) set on another flow: whether the service refuses or ignores them is not stated;
-      the sandbox refuses them (inferred; clients warn).
+      export) set on another flow: whether the service refuses or ignores them is not stated.
+      The seed's own example is an Import order carrying `bookingNumber`, `etd` and `closing*`,
+      so the sandbox takes them on any flow; clients warn (inferred).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
     - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
     - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
       inferred: the same organisation, transport order number and container references, cancelled
       orders excluded.
-    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
+    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`). Location
+      codes are S)ONE codes (up to 20 characters, with a parent), not UN/LOCODEs; no referential
+      is bundled, so neither clients nor the sandbox refuse a code they do not know.
+    - `EXISTS_ORDER_WITH_HANDLING_UNIT_SPI` ("Exists order with the given handling unit spi") is
+      listed with its meaning only: the seed does not say what a handling unit SPI is or when
+      the rule applies, so nothing checks it (the sandbox takes a second order for the same
+      container under another number).
 
     Args:
         body (CustomerOrderCreateForm): Multipart body of a create.
@@ -181,8 +199,8 @@ def sync(
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
     - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
       names no criterion. A missing or empty location is refused; which fields suffice is
-      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
-      never refuse, on that criterion.
+      inferred as its `code`, or its `name` with an address or a city (`location.address`,
+      `location.city`): clients warn, never refuse, on that criterion.
     - Container `reference` is mandatory for import and transfer; any container number must
       follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
       handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
@@ -192,14 +210,21 @@ def sync(
       (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
     - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
       `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
-      export) set on another flow: whether the service refuses or ignores them is not stated;
-      the sandbox refuses them (inferred; clients warn).
+      export) set on another flow: whether the service refuses or ignores them is not stated.
+      The seed's own example is an Import order carrying `bookingNumber`, `etd` and `closing*`,
+      so the sandbox takes them on any flow; clients warn (inferred).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
     - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
     - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
       inferred: the same organisation, transport order number and container references, cancelled
       orders excluded.
-    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
+    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`). Location
+      codes are S)ONE codes (up to 20 characters, with a parent), not UN/LOCODEs; no referential
+      is bundled, so neither clients nor the sandbox refuse a code they do not know.
+    - `EXISTS_ORDER_WITH_HANDLING_UNIT_SPI` ("Exists order with the given handling unit spi") is
+      listed with its meaning only: the seed does not say what a handling unit SPI is or when
+      the rule applies, so nothing checks it (the sandbox takes a second order for the same
+      container under another number).
 
     Args:
         body (CustomerOrderCreateForm): Multipart body of a create.
@@ -250,8 +275,8 @@ async def asyncio_detailed(
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
     - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
       names no criterion. A missing or empty location is refused; which fields suffice is
-      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
-      never refuse, on that criterion.
+      inferred as its `code`, or its `name` with an address or a city (`location.address`,
+      `location.city`): clients warn, never refuse, on that criterion.
     - Container `reference` is mandatory for import and transfer; any container number must
       follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
       handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
@@ -261,14 +286,21 @@ async def asyncio_detailed(
       (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
     - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
       `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
-      export) set on another flow: whether the service refuses or ignores them is not stated;
-      the sandbox refuses them (inferred; clients warn).
+      export) set on another flow: whether the service refuses or ignores them is not stated.
+      The seed's own example is an Import order carrying `bookingNumber`, `etd` and `closing*`,
+      so the sandbox takes them on any flow; clients warn (inferred).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
     - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
     - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
       inferred: the same organisation, transport order number and container references, cancelled
       orders excluded.
-    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
+    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`). Location
+      codes are S)ONE codes (up to 20 characters, with a parent), not UN/LOCODEs; no referential
+      is bundled, so neither clients nor the sandbox refuse a code they do not know.
+    - `EXISTS_ORDER_WITH_HANDLING_UNIT_SPI` ("Exists order with the given handling unit spi") is
+      listed with its meaning only: the seed does not say what a handling unit SPI is or when
+      the rule applies, so nothing checks it (the sandbox takes a second order for the same
+      container under another number).
 
     Args:
         body (CustomerOrderCreateForm): Multipart body of a create.
@@ -322,8 +354,8 @@ async def asyncio(
       (DeliveryTransfer) (`EVENT_START_DATE_REQUIRED`).
     - "The fields of event location is required" (`EVENT_LOCATION_FIELDS_REQUIRED`): the seed
       names no criterion. A missing or empty location is refused; which fields suffice is
-      inferred as its `code`, or its `name` with an address (`location.address`): clients warn,
-      never refuse, on that criterion.
+      inferred as its `code`, or its `name` with an address or a city (`location.address`,
+      `location.city`): clients warn, never refuse, on that criterion.
     - Container `reference` is mandatory for import and transfer; any container number must
       follow ISO 6346:1995. An invalid number is `HANDLING_UNIT_REFERENCE_INVALID` ("Reference of
       handling unit is invalid"); a missing one gets the same code (inferred: the seed names none).
@@ -333,14 +365,21 @@ async def asyncio(
       (`WRONG_FORMAT` means "Order identifier is in wrong format" only.)
     - Fields the seed calls available for one flow only (`bookingNumber`: export and transfer;
       `billOfLading`, `voyage.eta`: import and transfer; `voyage.etd`, `voyage.closing*`:
-      export) set on another flow: whether the service refuses or ignores them is not stated;
-      the sandbox refuses them (inferred; clients warn).
+      export) set on another flow: whether the service refuses or ignores them is not stated.
+      The seed's own example is an Import order carrying `bookingNumber`, `etd` and `closing*`,
+      so the sandbox takes them on any flow; clients warn (inferred).
     - A carrier unknown to S'mouv (GEDMOUV) needs a carrier contact email (`CARRIER_EMAIL_REQUIRED`).
     - A contractor unknown to GEDMOUV cannot create an order (`CONTRACTOR_UNAUTHORIZED_BY_GEDMOUV`).
     - The same order twice (`ORDER_DUPLICATED`: "the same characteristics"). The criterion is
       inferred: the same organisation, transport order number and container references, cancelled
       orders excluded.
-    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`).
+    - Unknown actor code (`ACTOR_NOT_FOUND`), unknown location code (`UNKNOWN_LOCATION`). Location
+      codes are S)ONE codes (up to 20 characters, with a parent), not UN/LOCODEs; no referential
+      is bundled, so neither clients nor the sandbox refuse a code they do not know.
+    - `EXISTS_ORDER_WITH_HANDLING_UNIT_SPI` ("Exists order with the given handling unit spi") is
+      listed with its meaning only: the seed does not say what a handling unit SPI is or when
+      the rule applies, so nothing checks it (the sandbox takes a second order for the same
+      container under another number).
 
     Args:
         body (CustomerOrderCreateForm): Multipart body of a create.

@@ -78,6 +78,37 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    *,
+    transport_order_number: str | Unset = UNSET,
+    container_number: str | Unset = UNSET,
+    carrier_code: str | Unset = UNSET,
+    processing_indicator: CustomsFlag | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    status: OrderStatus | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+    desc: bool | Unset = False,
+    is_projection: bool | Unset = False,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        transport_order_number=transport_order_number,
+        container_number=container_number,
+        carrier_code=carrier_code,
+        processing_indicator=processing_indicator,
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        offset=offset,
+        limit=limit,
+        desc=desc,
+        is_projection=is_projection,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerOrderPage | Error | GatewayError | None:

@@ -37,6 +37,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: str,
+    *,
+    body: CustomerOrderUpdate,
+    if_match: str,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+        body=body,
+        if_match=if_match,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerOrderCreated | Error | GatewayError | None:
@@ -112,8 +127,13 @@ def sync_detailed(
             customer order,
             `ELM` elementary order (multi-container case), `SEG` transport segment (carrier).
         if_match (str):
-        body (CustomerOrderUpdate): Body of an update (JSON). Carrier, contractor and transport
-            order number cannot be changed.
+        body (CustomerOrderUpdate): Body of an update (JSON): the fields the public update page
+            lists (carrier, contractor and
+            transport order number are not among them). Closed by analogy with the create model: the
+            docs state "Additional properties are NOT allowed" for the create page only, so clients
+            warn
+            about an extra field and send it; the lengths are the create model's (seed 002), applied
+            here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,8 +178,13 @@ def sync(
             customer order,
             `ELM` elementary order (multi-container case), `SEG` transport segment (carrier).
         if_match (str):
-        body (CustomerOrderUpdate): Body of an update (JSON). Carrier, contractor and transport
-            order number cannot be changed.
+        body (CustomerOrderUpdate): Body of an update (JSON): the fields the public update page
+            lists (carrier, contractor and
+            transport order number are not among them). Closed by analogy with the create model: the
+            docs state "Additional properties are NOT allowed" for the create page only, so clients
+            warn
+            about an extra field and send it; the lengths are the create model's (seed 002), applied
+            here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,8 +224,13 @@ async def asyncio_detailed(
             customer order,
             `ELM` elementary order (multi-container case), `SEG` transport segment (carrier).
         if_match (str):
-        body (CustomerOrderUpdate): Body of an update (JSON). Carrier, contractor and transport
-            order number cannot be changed.
+        body (CustomerOrderUpdate): Body of an update (JSON): the fields the public update page
+            lists (carrier, contractor and
+            transport order number are not among them). Closed by analogy with the create model: the
+            docs state "Additional properties are NOT allowed" for the create page only, so clients
+            warn
+            about an extra field and send it; the lengths are the create model's (seed 002), applied
+            here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,8 +273,13 @@ async def asyncio(
             customer order,
             `ELM` elementary order (multi-container case), `SEG` transport segment (carrier).
         if_match (str):
-        body (CustomerOrderUpdate): Body of an update (JSON). Carrier, contractor and transport
-            order number cannot be changed.
+        body (CustomerOrderUpdate): Body of an update (JSON): the fields the public update page
+            lists (carrier, contractor and
+            transport order number are not among them). Closed by analogy with the create model: the
+            docs state "Additional properties are NOT allowed" for the create page only, so clients
+            warn
+            about an extra field and send it; the lengths are the create model's (seed 002), applied
+            here.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

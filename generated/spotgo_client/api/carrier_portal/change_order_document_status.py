@@ -38,6 +38,21 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: UUID,
+    document_id: UUID,
+    *,
+    body: DocumentStatusChangeSubmitModel,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+        document_id=document_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExternalErrorViewModel | OrderDocumentViewModel | ProblemDetails | str | None:
@@ -112,11 +127,13 @@ def sync_detailed(
     """Accept or reject a document
 
      Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
-    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
-    transitions appropriate to the document's current state are allowed: a document
-    in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
-    `Processing`, an already decided document, or a target status other than Accepted/Rejected)
-    is refused with 409.
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model").
+    001: "The API only allows transitions appropriate to the document's current state (... the
+    implementation focuses on InReview / Accepted / Rejected style states for changes)". Which
+    transitions those are is inferred: here a document in `InReview` may become `Accepted` or
+    `Rejected`, and anything else (a document still `Processing`, an already decided document, a
+    target status other than Accepted/Rejected) is refused with 409 (the status is inferred too);
+    the sandbox's refusal says so.
 
     Args:
         order_id (UUID):
@@ -154,11 +171,13 @@ def sync(
     """Accept or reject a document
 
      Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
-    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
-    transitions appropriate to the document's current state are allowed: a document
-    in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
-    `Processing`, an already decided document, or a target status other than Accepted/Rejected)
-    is refused with 409.
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model").
+    001: "The API only allows transitions appropriate to the document's current state (... the
+    implementation focuses on InReview / Accepted / Rejected style states for changes)". Which
+    transitions those are is inferred: here a document in `InReview` may become `Accepted` or
+    `Rejected`, and anything else (a document still `Processing`, an already decided document, a
+    target status other than Accepted/Rejected) is refused with 409 (the status is inferred too);
+    the sandbox's refusal says so.
 
     Args:
         order_id (UUID):
@@ -191,11 +210,13 @@ async def asyncio_detailed(
     """Accept or reject a document
 
      Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
-    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
-    transitions appropriate to the document's current state are allowed: a document
-    in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
-    `Processing`, an already decided document, or a target status other than Accepted/Rejected)
-    is refused with 409.
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model").
+    001: "The API only allows transitions appropriate to the document's current state (... the
+    implementation focuses on InReview / Accepted / Rejected style states for changes)". Which
+    transitions those are is inferred: here a document in `InReview` may become `Accepted` or
+    `Rejected`, and anything else (a document still `Processing`, an already decided document, a
+    target status other than Accepted/Rejected) is refused with 409 (the status is inferred too);
+    the sandbox's refusal says so.
 
     Args:
         order_id (UUID):
@@ -231,11 +252,13 @@ async def asyncio(
     """Accept or reject a document
 
      Sets the document status to `Accepted` or `Rejected`, with optional reasoning: a rejection
-    reason and a comment (001: "with optional reasoning / rejection reason per your API model"). Only
-    transitions appropriate to the document's current state are allowed: a document
-    in `InReview` may become `Accepted` or `Rejected`; anything else (for example a document still
-    `Processing`, an already decided document, or a target status other than Accepted/Rejected)
-    is refused with 409.
+    reason and a comment (001: "with optional reasoning / rejection reason per your API model").
+    001: "The API only allows transitions appropriate to the document's current state (... the
+    implementation focuses on InReview / Accepted / Rejected style states for changes)". Which
+    transitions those are is inferred: here a document in `InReview` may become `Accepted` or
+    `Rejected`, and anything else (a document still `Processing`, an already decided document, a
+    target status other than Accepted/Rejected) is refused with 409 (the status is inferred too);
+    the sandbox's refusal says so.
 
     Args:
         order_id (UUID):

@@ -25,6 +25,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: UUID,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | ProblemDetails | str | None:
@@ -81,7 +91,7 @@ def sync_detailed(
 ) -> Response[Any | ProblemDetails | str]:
     """Remove an order
 
-     Removes the order. Later calls with its id answer 404.
+     Removes the order (001). That later calls with its id answer 404 is inferred.
 
     Args:
         order_id (UUID):
@@ -112,7 +122,7 @@ def sync(
 ) -> Any | ProblemDetails | str | None:
     """Remove an order
 
-     Removes the order. Later calls with its id answer 404.
+     Removes the order (001). That later calls with its id answer 404 is inferred.
 
     Args:
         order_id (UUID):
@@ -138,7 +148,7 @@ async def asyncio_detailed(
 ) -> Response[Any | ProblemDetails | str]:
     """Remove an order
 
-     Removes the order. Later calls with its id answer 404.
+     Removes the order (001). That later calls with its id answer 404 is inferred.
 
     Args:
         order_id (UUID):
@@ -167,7 +177,7 @@ async def asyncio(
 ) -> Any | ProblemDetails | str | None:
     """Remove an order
 
-     Removes the order. Later calls with its id answer 404.
+     Removes the order (001). That later calls with its id answer 404 is inferred.
 
     Args:
         order_id (UUID):

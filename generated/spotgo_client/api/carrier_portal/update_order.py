@@ -36,6 +36,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: UUID,
+    *,
+    body: OrderSubmitModel,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ExternalErrorViewModel | OrderViewModel | ProblemDetails | str | None:

@@ -33,6 +33,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: UUID,
+    *,
+    body: OrderDocumentUploadForm,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+        body=body,
+    )
+
+
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> OrderDocumentViewModel | ProblemDetails | str | None:
@@ -98,9 +111,12 @@ def sync_detailed(
 ) -> Response[OrderDocumentViewModel | ProblemDetails | str]:
     """Upload a document to an order (multipart)
 
-     Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
-    rejected through the status endpoint. Initial status: the seed's only document example (000)
+     Uploads a file and attaches it to the order. 001 names its purpose: "your customer may need
+    to upload an order PDF or self-billing invoice from their side" (an optional step of both
+    workflows); the carrier's own documents (the CMR) come through the carrier's share link, not
+    this endpoint. Multipart with the parts `file` and `documentType`. A document is accepted or
+    rejected through the status endpoint (001 Workflow B). Initial status: the seed's only document
+    example (000)
     shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
     new upload answers is not stated. The sandbox answers `InReview` so that the review can
     follow at once (inferred).
@@ -137,9 +153,12 @@ def sync(
 ) -> OrderDocumentViewModel | ProblemDetails | str | None:
     """Upload a document to an order (multipart)
 
-     Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
-    rejected through the status endpoint. Initial status: the seed's only document example (000)
+     Uploads a file and attaches it to the order. 001 names its purpose: "your customer may need
+    to upload an order PDF or self-billing invoice from their side" (an optional step of both
+    workflows); the carrier's own documents (the CMR) come through the carrier's share link, not
+    this endpoint. Multipart with the parts `file` and `documentType`. A document is accepted or
+    rejected through the status endpoint (001 Workflow B). Initial status: the seed's only document
+    example (000)
     shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
     new upload answers is not stated. The sandbox answers `InReview` so that the review can
     follow at once (inferred).
@@ -171,9 +190,12 @@ async def asyncio_detailed(
 ) -> Response[OrderDocumentViewModel | ProblemDetails | str]:
     """Upload a document to an order (multipart)
 
-     Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
-    rejected through the status endpoint. Initial status: the seed's only document example (000)
+     Uploads a file and attaches it to the order. 001 names its purpose: "your customer may need
+    to upload an order PDF or self-billing invoice from their side" (an optional step of both
+    workflows); the carrier's own documents (the CMR) come through the carrier's share link, not
+    this endpoint. Multipart with the parts `file` and `documentType`. A document is accepted or
+    rejected through the status endpoint (001 Workflow B). Initial status: the seed's only document
+    example (000)
     shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
     new upload answers is not stated. The sandbox answers `InReview` so that the review can
     follow at once (inferred).
@@ -208,9 +230,12 @@ async def asyncio(
 ) -> OrderDocumentViewModel | ProblemDetails | str | None:
     """Upload a document to an order (multipart)
 
-     Uploads a file and attaches it to the order (for example an order PDF or a self-billing
-    invoice). Multipart with the parts `file` and `documentType`. The document is then accepted or
-    rejected through the status endpoint. Initial status: the seed's only document example (000)
+     Uploads a file and attaches it to the order. 001 names its purpose: "your customer may need
+    to upload an order PDF or self-billing invoice from their side" (an optional step of both
+    workflows); the carrier's own documents (the CMR) come through the carrier's share link, not
+    this endpoint. Multipart with the parts `file` and `documentType`. A document is accepted or
+    rejected through the status endpoint (001 Workflow B). Initial status: the seed's only document
+    example (000)
     shows `Processing`, and 001 describes a review (`InReview`) before the decision; which one a
     new upload answers is not stated. The sandbox answers `InReview` so that the review can
     follow at once (inferred).

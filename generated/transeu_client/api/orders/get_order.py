@@ -26,6 +26,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def request_kwargs(
+    order_id: UUID,
+) -> dict[str, Any]:
+    """The keyword arguments of `httpx.Client.request` for this operation (method, URL, params,
+    headers, body), built without sending anything."""
+    return _get_kwargs(
+        order_id=order_id,
+    )
+
+
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Order | Problem | None:
     if response.status_code == 200:
         response_200 = Order.from_dict(response.json())
@@ -96,7 +106,8 @@ def sync_detailed(
 ) -> Response[Order | Problem]:
     """Get order
 
-     Returns the order entity. An unknown id, or an order of another company, is 404.
+     Returns the order entity. An unknown id is 404 ("Order not found", 003). That an order of
+    another company is 404 too (not 403) is inferred: the seed does not say.
 
     Args:
         order_id (UUID):
@@ -127,7 +138,8 @@ def sync(
 ) -> Order | Problem | None:
     """Get order
 
-     Returns the order entity. An unknown id, or an order of another company, is 404.
+     Returns the order entity. An unknown id is 404 ("Order not found", 003). That an order of
+    another company is 404 too (not 403) is inferred: the seed does not say.
 
     Args:
         order_id (UUID):
@@ -153,7 +165,8 @@ async def asyncio_detailed(
 ) -> Response[Order | Problem]:
     """Get order
 
-     Returns the order entity. An unknown id, or an order of another company, is 404.
+     Returns the order entity. An unknown id is 404 ("Order not found", 003). That an order of
+    another company is 404 too (not 403) is inferred: the seed does not say.
 
     Args:
         order_id (UUID):
@@ -182,7 +195,8 @@ async def asyncio(
 ) -> Order | Problem | None:
     """Get order
 
-     Returns the order entity. An unknown id, or an order of another company, is 404.
+     Returns the order entity. An unknown id is 404 ("Order not found", 003). That an order of
+    another company is 404 too (not 403) is inferred: the seed does not say.
 
     Args:
         order_id (UUID):

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class SubscriptionEndpointType(StrEnum):
+    WEBHOOK = "WEBHOOK"
+
+    def __str__(self) -> str:
+        return str(self.value)
